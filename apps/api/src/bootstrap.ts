@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { INestApplicationContext } from '@nestjs/common';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { createRootLogger, PinoNestLogger } from './infra/logging/logger';
+import { WorkerModule, type WorkerModuleOptions } from './worker.module';
+
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Builds the API application (not yet listening), for main.ts and for tests. */
+export async function createApiApplication(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createRootLogger(config, 'api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // Honour a caller's request id (a gateway's), else mint one; it is echoed back and logged.
+    requestIdHeader: REQUEST_ID_HEADER,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+  });
+  adapter.getInstance().addHook('onSend', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Builds the worker application context: no HTTP, only processors and schedulers. */
+export async function createWorkerApplication(config: AppConfig, options?: WorkerModuleOptions): Promise<INestApplicationContext> {
+  const logger = createRootLogger(config, 'worker');
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options), {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  return app;
+}

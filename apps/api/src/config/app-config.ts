@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { environmentSchema, type Environment } from './config.schema';
+
+/** Typed configuration, derived once from the environment at boot. */
+export interface AppConfig {
+  readonly env: Environment['NODE_ENV'];
+  readonly logLevel: Environment['LOG_LEVEL'];
+  readonly http: { readonly host: string; readonly port: number };
+  readonly database: { readonly url: string; readonly poolSize: number };
+  readonly redis: { readonly url: string; readonly queuePrefix: string };
+  /** Absent when KAFKA_BROKERS is unset: features that need Kafka report "not configured". */
+  readonly kafka: { readonly brokers: readonly string[]; readonly clientId: string } | null;
+  /** Absent when SCHEMA_REGISTRY_URL is unset. */
+  readonly schemaRegistry: { readonly url: string } | null;
+  readonly graphql: { readonly maxDepth: number; readonly maxCost: number; readonly ide: boolean };
+  readonly worker: { readonly concurrency: number; readonly shutdownTimeoutMs: number };
+  readonly readinessTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, source: Record<string, string | undefined>): string {
+  const variable = issue.path.join('.');
+  if (source[variable] === undefined) return `${variable} is required but not set`;
+  return `${variable} is invalid: ${issue.message}`;
+}
+
+/** Parses the environment with any part of the schema; throws a ConfigError naming every bad variable. */
+export function parseEnvironment<Schema extends z.ZodType>(
+  schema: Schema,
+  source: Record<string, string | undefined>,
+): z.infer<Schema> {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => describeIssue(issue, source)));
+  }
+  return parsed.data;
+}
+
+/** Parses the whole environment into the typed configuration. */
+export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+  const env = parseEnvironment(environmentSchema, source);
+  return {
+    env: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    http: { host: env.API_HOST, port: env.API_PORT },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
+    kafka: env.KAFKA_BROKERS
+      ? { brokers: env.KAFKA_BROKERS.split(','), clientId: env.KAFKA_CLIENT_ID }
+      : null,
+    schemaRegistry: env.SCHEMA_REGISTRY_URL ? { url: env.SCHEMA_REGISTRY_URL } : null,
+    graphql: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      ide: env.GRAPHQL_IDE ?? env.NODE_ENV !== 'production',
+    },
+    worker: { concurrency: env.WORKER_CONCURRENCY, shutdownTimeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS },
+    readinessTimeoutMs: env.READINESS_TIMEOUT_MS,
+  };
+}
+
+/**
+ * The only place that reads process.env. A bad environment stops the process with one line
+ * per variable, before anything connects anywhere.
+ */
+export function loadConfigOrExit(): AppConfig;
+export function loadConfigOrExit<Schema extends z.ZodType>(schema: Schema): z.infer<Schema>;
+export function loadConfigOrExit(schema?: z.ZodType): unknown {
+  try {
+    return schema ? parseEnvironment(schema, process.env) : loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const url = (protocols: readonly string[]) =>
+  z.url().refine((value) => protocols.some((protocol) => value.startsWith(`${protocol}:`)), {
+    message: `must be a URL starting with ${protocols.map((protocol) => `${protocol}:`).join(' or ')}`,
+  });
+
+/**
+ * Every environment variable Tessera reads, in one place. `.env.example` documents each of
+ * them and a test keeps that file, docker-compose.yml and this schema in step.
+ */
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port.default(4000),
+  DATABASE_URL: url(['postgresql', 'postgres']),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: url(['redis', 'rediss']),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9:_-]+$/, 'letters, digits, ":", "_" and "-" only')
+    .default('tessera'),
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'a comma-separated list of host:port')
+    .optional(),
+  KAFKA_CLIENT_ID: z.string().min(1).default('tessera'),
+  SCHEMA_REGISTRY_URL: url(['http', 'https']).optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(12),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  GRAPHQL_IDE: booleanFromString.optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
+  READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1500),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,30 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { PrismaClient } from '../../generated/prisma/client';
+import { probe, type DependencyCheck, type DependencyStatus } from '../health/dependency-check';
+
+/** The application's Prisma client, over node-postgres through the driver adapter. */
+@Injectable()
+export class PrismaService extends PrismaClient implements DependencyCheck, OnModuleDestroy {
+  readonly name = 'postgres';
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super({
+      adapter: new PrismaPg({
+        connectionString: config.database.url,
+        max: config.database.poolSize,
+        connectionTimeoutMillis: 5_000,
+      }),
+    });
+  }
+
+  check(timeoutMs: number): Promise<DependencyStatus> {
+    return probe(true, timeoutMs, () => this.$queryRaw`SELECT 1`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+  }
+}

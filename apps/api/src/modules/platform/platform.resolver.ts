@@ -1,0 +1,13 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { ApiInfo } from './models/api-info.model';
+import { PlatformService } from './platform.service';
+
+@Resolver(() => ApiInfo)
+export class PlatformResolver {
+  constructor(private readonly platform: PlatformService) {}
+
+  @Query(() => ApiInfo, { description: 'The API version and which integrations are configured.' })
+  apiInfo(): Promise<ApiInfo> {
+    return this.platform.apiInfo();
+  }
+}

@@ -1,0 +1,31 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { JOB_DEFINITIONS, type JobDefinition } from '@tessera/contracts';
+import { infrastructureModules } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { JOB_DEFINITIONS_TOKEN, JOB_PROCESSORS, type JobProcessor } from './infra/queue/job-processor';
+import { WorkerHost } from './infra/queue/worker-host';
+import { PlatformWorkerModule } from './modules/platform/platform-worker.module';
+import { WorkerHeartbeatProcessor } from './modules/platform/worker-heartbeat.processor';
+
+/** Every processor the worker runs; each feature module exports its own. */
+const PROCESSORS: readonly Type<JobProcessor>[] = [WorkerHeartbeatProcessor];
+
+export interface WorkerModuleOptions {
+  readonly definitions?: readonly JobDefinition[];
+}
+
+/** The background worker process: the same code base, running BullMQ processors. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [...infrastructureModules(config), PlatformWorkerModule],
+      providers: [
+        { provide: JOB_DEFINITIONS_TOKEN, useValue: options.definitions ?? JOB_DEFINITIONS },
+        { provide: JOB_PROCESSORS, inject: [...PROCESSORS], useFactory: (...processors: JobProcessor[]) => processors },
+        WorkerHost,
+      ],
+    };
+  }
+}

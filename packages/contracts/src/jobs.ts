@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** BullMQ queues. A queue groups jobs that share a worker pool and concurrency. */
+export const QUEUE_NAMES = {
+  platform: 'platform',
+} as const;
+
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+/**
+ * A versioned background job. The payload schema is checked when the job is enqueued and
+ * again when it is processed, so a job written by an older release is refused loudly
+ * instead of being half-understood.
+ */
+export interface JobDefinition<Name extends string = string, Payload = unknown> {
+  readonly name: Name;
+  readonly version: number;
+  readonly queue: QueueName;
+  readonly payload: z.ZodType<Payload>;
+  /** Attempts before the job is marked failed. */
+  readonly attempts: number;
+  /** First retry delay; later retries back off exponentially. */
+  readonly backoffMs: number;
+}
+
+/** What BullMQ stores as a job's data: the definition version and the payload. */
+export interface JobEnvelope<Payload = unknown> {
+  readonly version: number;
+  readonly payload: Payload;
+}
+
+export function defineJob<const Name extends string, Payload>(definition: {
+  name: Name;
+  version: number;
+  queue: QueueName;
+  payload: z.ZodType<Payload>;
+  attempts?: number;
+  backoffMs?: number;
+}): JobDefinition<Name, Payload> {
+  return { attempts: 5, backoffMs: 1_000, ...definition };
+}
+
+export type PayloadOf<Definition> = Definition extends JobDefinition<string, infer Payload> ? Payload : never;
+
+/** Each worker records that it is alive, so readiness can say whether anyone processes jobs. */
+export const workerHeartbeatJob = defineJob({
+  name: 'platform.worker-heartbeat',
+  version: 1,
+  queue: QUEUE_NAMES.platform,
+  payload: z.object({}).strict(),
+  attempts: 1,
+});
+
+/** Every job the platform declares. A worker refuses to boot unless each has a processor. */
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [workerHeartbeatJob];
