@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { environmentSchema, type Environment } from './config.schema';
 
 /** Typed configuration, derived once from the environment at boot. */

@@ -1,0 +1,5 @@
+import { rebuildTemplateDatabase } from './databases';
+
+export default async function globalSetup(): Promise<void> {
+  await rebuildTemplateDatabase();
+}

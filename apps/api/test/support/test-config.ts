@@ -1,0 +1,19 @@
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { serviceEnvironment, uniqueSuffix } from './environment';
+
+/** A configuration pointing at the real services, with a queue prefix of the suite's own. */
+export function testConfig(databaseUrl: string, overrides: Record<string, string | undefined> = {}): AppConfig {
+  const services = serviceEnvironment();
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '4',
+    REDIS_URL: services.redisUrl,
+    QUEUE_PREFIX: `test-${uniqueSuffix()}`,
+    KAFKA_BROKERS: services.kafkaBrokers,
+    SCHEMA_REGISTRY_URL: services.schemaRegistryUrl,
+    WORKER_SHUTDOWN_TIMEOUT_MS: '5000',
+    ...overrides,
+  });
+}
