@@ -9,7 +9,9 @@ const plugins = [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022' } }
 // graphql ships ESM and CommonJS builds; NestJS loads the CommonJS one, so tests must too,
 // or the schema's types come from two "realms" and graphql-js refuses them.
 const require = createRequire(import.meta.url);
-const resolve = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
+const resolve = {
+  alias: ['graphql', 'graphql-query-complexity'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: require.resolve(name) })),
+};
 
 export default defineConfig({
   plugins,

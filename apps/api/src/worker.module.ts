@@ -11,19 +11,23 @@ import { WorkerHeartbeatProcessor } from './modules/platform/worker-heartbeat.pr
 const PROCESSORS: readonly Type<JobProcessor>[] = [WorkerHeartbeatProcessor];
 
 export interface WorkerModuleOptions {
+  /** Overrides for tests: the declared jobs, and the processors that serve them. */
   readonly definitions?: readonly JobDefinition[];
+  readonly processors?: readonly Type<JobProcessor>[];
 }
 
 /** The background worker process: the same code base, running BullMQ processors. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
+    const processors = options.processors ?? PROCESSORS;
     return {
       module: WorkerModule,
       imports: [...infrastructureModules(config), PlatformWorkerModule],
       providers: [
         { provide: JOB_DEFINITIONS_TOKEN, useValue: options.definitions ?? JOB_DEFINITIONS },
-        { provide: JOB_PROCESSORS, inject: [...PROCESSORS], useFactory: (...processors: JobProcessor[]) => processors },
+        ...processors.filter((processor) => !PROCESSORS.includes(processor)),
+        { provide: JOB_PROCESSORS, inject: [...processors], useFactory: (...instances: JobProcessor[]) => instances },
         WorkerHost,
       ],
     };

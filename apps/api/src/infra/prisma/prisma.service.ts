@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
@@ -7,7 +7,7 @@ import { probe, type DependencyCheck, type DependencyStatus } from '../health/de
 
 /** The application's Prisma client, over node-postgres through the driver adapter. */
 @Injectable()
-export class PrismaService extends PrismaClient implements DependencyCheck, OnModuleDestroy {
+export class PrismaService extends PrismaClient implements DependencyCheck, OnApplicationShutdown {
   readonly name = 'postgres';
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -24,7 +24,8 @@ export class PrismaService extends PrismaClient implements DependencyCheck, OnMo
     return probe(true, timeoutMs, () => this.$queryRaw`SELECT 1`);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // Released last, after the worker has drained its in-flight jobs (in onModuleDestroy).
+  async onApplicationShutdown(): Promise<void> {
     await this.$disconnect();
   }
 }

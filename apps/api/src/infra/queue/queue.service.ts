@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { JobDefinition, JobEnvelope, QueueName } from '@tessera/contracts';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { AppConfig } from '../../config/app-config';
@@ -8,7 +8,7 @@ import { RedisService } from '../redis/redis.service';
 
 /** Enqueues validated, versioned jobs; the only place that creates BullMQ queues. */
 @Injectable()
-export class QueueService implements OnModuleDestroy {
+export class QueueService implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(
@@ -49,7 +49,8 @@ export class QueueService implements OnModuleDestroy {
     await this.queue(definition.queue).removeJobScheduler(schedulerId);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // Released last, after the worker has drained its in-flight jobs (in onModuleDestroy).
+  async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }
 

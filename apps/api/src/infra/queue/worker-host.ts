@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { JobDefinition, JobEnvelope, QueueName } from '@tessera/contracts';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { AppConfig } from '../../config/app-config';
@@ -12,7 +12,7 @@ import { JOB_DEFINITIONS_TOKEN, JOB_PROCESSORS, indexProcessors, type JobProcess
  * BullMQ's stalled-job check hands them to another worker.
  */
 @Injectable()
-export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Worker');
   private readonly processors: Map<string, JobProcessor>;
   private readonly workers: Worker[] = [];
@@ -42,7 +42,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     this.logger.log(`processing ${this.processors.size} job type(s) on ${queues.size} queue(s)`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Nest runs onModuleDestroy before onApplicationShutdown, so jobs drain while Redis,
+  // Postgres and the queues are still open.
+  async onModuleDestroy(): Promise<void> {
     const timeoutMs = this.config.worker.shutdownTimeoutMs;
     const graceful = Promise.all(this.workers.map((worker) => worker.close()));
     const timedOut = await Promise.race([

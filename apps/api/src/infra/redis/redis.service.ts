@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -21,7 +21,7 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
 
 /** Owns the Redis connection settings and reports Redis health. */
 @Injectable()
-export class RedisService implements DependencyCheck, OnModuleDestroy {
+export class RedisService implements DependencyCheck, OnApplicationShutdown {
   readonly name = 'redis';
   readonly options: RedisOptions;
   private probeClient: Redis | undefined;
@@ -70,7 +70,8 @@ export class RedisService implements DependencyCheck, OnModuleDestroy {
     return this.probeClient;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // Released last, after the worker has drained its in-flight jobs (in onModuleDestroy).
+  async onApplicationShutdown(): Promise<void> {
     this.probeClient?.disconnect();
     await this.commandClient?.quit().catch(() => undefined);
   }

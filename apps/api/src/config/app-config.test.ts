@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config';
+
+const minimal = { DATABASE_URL: 'postgresql://tessera@localhost:5432/tessera', REDIS_URL: 'redis://localhost:6379' };
+
+function issuesOf(source: Record<string, string | undefined>): readonly string[] {
+  try {
+    loadConfig(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('derives a typed configuration with defaults from the minimal environment', () => {
+    const config = loadConfig(minimal);
+    expect(config).toMatchObject({
+      env: 'development',
+      http: { host: '127.0.0.1', port: 4000 },
+      database: { url: minimal.DATABASE_URL, poolSize: 10 },
+      redis: { url: minimal.REDIS_URL, queuePrefix: 'tessera' },
+      kafka: null,
+      schemaRegistry: null,
+      graphql: { ide: true },
+    });
+  });
+
+  it('names each missing required variable', () => {
+    expect(issuesOf({})).toEqual(['DATABASE_URL is required but not set', 'REDIS_URL is required but not set']);
+  });
+
+  it('names a malformed variable and says what is wrong with it', () => {
+    expect(issuesOf({ ...minimal, API_PORT: 'eighty', KAFKA_BROKERS: 'localhost' })).toEqual([
+      expect.stringMatching(/^API_PORT is invalid: /),
+      'KAFKA_BROKERS is invalid: a comma-separated list of host:port',
+    ]);
+  });
+
+  it('refuses a database URL of another scheme', () => {
+    expect(issuesOf({ ...minimal, DATABASE_URL: 'mysql://localhost/tessera' })).toEqual([
+      'DATABASE_URL is invalid: must be a URL starting with postgresql: or postgres:',
+    ]);
+  });
+
+  it('splits Kafka brokers and turns the GraphQL IDE off in production unless asked', () => {
+    const config = loadConfig({ ...minimal, NODE_ENV: 'production', KAFKA_BROKERS: 'a:9092,b:9093' });
+    expect(config.kafka?.brokers).toEqual(['a:9092', 'b:9093']);
+    expect(config.graphql.ide).toBe(false);
+    expect(loadConfig({ ...minimal, NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
+  });
+});
