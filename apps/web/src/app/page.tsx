@@ -2,6 +2,9 @@ import { connection } from 'next/server';
 import { PlatformStatusCard } from '@/features/platform/platform-status-card';
 import { loadPlatformStatus } from '@/features/platform/platform-status.query';
 
+// No loading.tsx beside this page, on purpose: a loading boundary makes Next.js stream the
+// status card after its fallback, and only JavaScript swaps it in. The home page must be
+// complete HTML for browsers without JavaScript; the API call is bounded by a timeout instead.
 export default async function HomePage() {
   // Platform status is live: render per request, never at build time.
   await connection();

@@ -14,7 +14,7 @@ export interface WebConfig {
 }
 
 const DEFAULT_API_URL = 'http://127.0.0.1:4000';
-const API_TIMEOUT_MS = 5_000;
+const API_TIMEOUT_MS = 3_000;
 
 function readApiUrl(raw: string | undefined): URL {
   const value = raw?.trim() || DEFAULT_API_URL;

@@ -9,7 +9,7 @@ const SCREENSHOT_PATH = fileURLToPath(new URL('../../test-results/home.png', imp
 
 /** Asserts the heading and a platform status card listing every integration with its badge. */
 async function expectHomeWithPlatformStatus(page: Page): Promise<void> {
-  expect(await page.getByRole('heading', { level: 1, name: HEADING }).isVisible()).toBe(true);
+  await page.getByRole('heading', { level: 1, name: HEADING }).waitFor({ state: 'visible', timeout: 5_000 });
 
   const status = page.getByRole('region', { name: 'Platform status' });
   expect(await status.isVisible()).toBe(true);

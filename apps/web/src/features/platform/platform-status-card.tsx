@@ -86,7 +86,7 @@ function UnavailableStatus({ code }: { code: string }) {
     <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
       <p className="font-semibold">API unavailable</p>
       <p className="mt-1">
-        The portal cannot reach the Tessera API right now, so platform status and catalog data are not shown.{' '}
+        The portal could not get an answer from the Tessera API, so platform status and catalog data are not shown.{' '}
         <Link href="/" className="font-medium underline underline-offset-2 hover:text-amber-950">
           Reload to try again
         </Link>

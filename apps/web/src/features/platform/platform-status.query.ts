@@ -35,8 +35,7 @@ const apiInfoQuery = defineOperation<{ apiInfo: ApiInfo }>(
 
 /** What the status card shows: the API's answer, or why there is none. */
 export type PlatformStatus =
-  | { readonly state: 'available'; readonly apiInfo: ApiInfo }
-  | { readonly state: 'unavailable'; readonly code: string };
+  { readonly state: 'available'; readonly apiInfo: ApiInfo } | { readonly state: 'unavailable'; readonly code: string };
 
 /**
  * Loads the platform status. An unreachable or failing API is an expected state the page

@@ -15,7 +15,8 @@ export function RouteError({ error, retry, title }: RouteErrorProps & { title: s
   }, [error]);
 
   // Server errors reach the browser without their message; the digest matches the server log.
-  const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined;
+  const digest =
+    error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined;
 
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6 text-red-900">
