@@ -8,7 +8,12 @@ const QUERY = JSON.stringify({ query: '{ apiInfo { version environment } }' });
 export async function run({ connections = 10, durationSeconds = 10 } = {}) {
   const api = await startApi();
   try {
-    const request = { url: `${api.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY };
+    const request = {
+      url: `${api.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: QUERY,
+    };
     await autocannon({ ...request, connections, duration: 2 }); // warm-up
     const result = await autocannon({ ...request, connections, duration: durationSeconds });
     return {

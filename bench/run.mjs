@@ -25,7 +25,11 @@ for (const name of names) {
   console.error(`bench: ${name} ...`);
   results[name] = await run();
 }
-const report = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, at: new Date().toISOString(), results };
+const report = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  at: new Date().toISOString(),
+  results,
+};
 await mkdir(join(here, 'results'), { recursive: true });
 await writeFile(join(here, 'results', `${Date.now()}.json`), JSON.stringify(report, null, 2));
 console.log(JSON.stringify(report, null, 2));

@@ -10,7 +10,10 @@ const plugins = [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022' } }
 // or the schema's types come from two "realms" and graphql-js refuses them.
 const require = createRequire(import.meta.url);
 const resolve = {
-  alias: ['graphql', 'graphql-query-complexity'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: require.resolve(name) })),
+  alias: ['graphql', 'graphql-query-complexity'].map((name) => ({
+    find: new RegExp(`^${name}$`),
+    replacement: require.resolve(name),
+  })),
 };
 
 export default defineConfig({

@@ -38,5 +38,12 @@ export async function startApi(extraEnv = {}) {
     if (Date.now() > deadline) throw new Error('the API did not start within 30 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
 }

@@ -32,7 +32,10 @@ export async function createApiApplication(config: AppConfig): Promise<NestFasti
 }
 
 /** Builds the worker application context: no HTTP, only processors and schedulers. */
-export async function createWorkerApplication(config: AppConfig, options?: WorkerModuleOptions): Promise<INestApplicationContext> {
+export async function createWorkerApplication(
+  config: AppConfig,
+  options?: WorkerModuleOptions,
+): Promise<INestApplicationContext> {
   const logger = createRootLogger(config, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options), {
     logger: new PinoNestLogger(logger),

@@ -5,7 +5,9 @@ import { startEmbeddedDatabase } from '../infra/prisma/embedded-database';
 async function main(): Promise<void> {
   const [dataDir = '.data/pglite', port = '55433'] = process.argv.slice(2);
   const database = await startEmbeddedDatabase({ dataDir, port: Number(port) });
-  process.stdout.write(`embedded postgres ready at ${database.url} (${database.migrations.applied.length} migrations applied)\n`);
+  process.stdout.write(
+    `embedded postgres ready at ${database.url} (${database.migrations.applied.length} migrations applied)\n`,
+  );
   const stop = () => {
     void database.stop().then(() => process.exit(0));
   };

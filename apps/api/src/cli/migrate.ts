@@ -11,9 +11,7 @@ async function main(): Promise<void> {
   try {
     const report = await migrate(connection, await readMigrations(findMigrationsDirectory()));
     for (const name of report.applied) process.stdout.write(`applied ${name}\n`);
-    process.stdout.write(
-      `${report.applied.length} applied, ${report.alreadyApplied.length} already applied\n`,
-    );
+    process.stdout.write(`${report.applied.length} applied, ${report.alreadyApplied.length} already applied\n`);
   } finally {
     await connection.close();
   }

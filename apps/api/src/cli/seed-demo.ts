@@ -18,10 +18,33 @@ const TEAMS = [
 ];
 
 const USERS = [
-  { email: 'admin@tessera.demo', displayName: 'Platform Admin', isPlatformAdmin: true, teams: [['data-platform', 'OWNER']] },
-  { email: 'olivia@tessera.demo', displayName: 'Olivia Owner', isPlatformAdmin: false, teams: [['orders-team', 'OWNER'], ['payments-team', 'MEMBER']] },
-  { email: 'max@tessera.demo', displayName: 'Max Member', isPlatformAdmin: false, teams: [['payments-team', 'MEMBER']] },
-  { email: 'casey@tessera.demo', displayName: 'Casey Consumer', isPlatformAdmin: false, teams: [['marketing-analytics', 'OWNER']] },
+  {
+    email: 'admin@tessera.demo',
+    displayName: 'Platform Admin',
+    isPlatformAdmin: true,
+    teams: [['data-platform', 'OWNER']],
+  },
+  {
+    email: 'olivia@tessera.demo',
+    displayName: 'Olivia Owner',
+    isPlatformAdmin: false,
+    teams: [
+      ['orders-team', 'OWNER'],
+      ['payments-team', 'MEMBER'],
+    ],
+  },
+  {
+    email: 'max@tessera.demo',
+    displayName: 'Max Member',
+    isPlatformAdmin: false,
+    teams: [['payments-team', 'MEMBER']],
+  },
+  {
+    email: 'casey@tessera.demo',
+    displayName: 'Casey Consumer',
+    isPlatformAdmin: false,
+    teams: [['marketing-analytics', 'OWNER']],
+  },
 ] as const;
 
 async function main(): Promise<void> {
@@ -35,17 +58,28 @@ async function main(): Promise<void> {
         teams.set(team.slug, row.id);
       }
       for (const { teams: memberships, ...user } of USERS) {
-        const row = await tx.user.upsert({ where: { email: user.email }, create: user, update: { displayName: user.displayName, isPlatformAdmin: user.isPlatformAdmin } });
+        const row = await tx.user.upsert({
+          where: { email: user.email },
+          create: user,
+          update: { displayName: user.displayName, isPlatformAdmin: user.isPlatformAdmin },
+        });
         for (const [slug, role] of memberships) {
           const teamId = teams.get(slug) ?? '';
-          await tx.teamMembership.upsert({ where: { teamId_userId: { teamId, userId: row.id } }, create: { teamId, userId: row.id, role }, update: { role } });
+          await tx.teamMembership.upsert({
+            where: { teamId_userId: { teamId, userId: row.id } },
+            create: { teamId, userId: row.id, role },
+            update: { role },
+          });
         }
       }
     });
     process.stdout.write(`demo data: ${TEAMS.length} teams, ${USERS.length} users\n`);
     const loginFile = process.argv[2];
     if (loginFile) {
-      await writeFile(loginFile, `  Demo users    ${USERS.map((user) => user.email).join(', ')} (sign-in arrives with the catalog)\n`);
+      await writeFile(
+        loginFile,
+        `  Demo users    ${USERS.map((user) => user.email).join(', ')} (sign-in arrives with the catalog)\n`,
+      );
     }
   } finally {
     await prisma.$disconnect();

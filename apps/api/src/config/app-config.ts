@@ -51,9 +51,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     http: { host: env.API_HOST, port: env.API_PORT },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
-    kafka: env.KAFKA_BROKERS
-      ? { brokers: env.KAFKA_BROKERS.split(','), clientId: env.KAFKA_CLIENT_ID }
-      : null,
+    kafka: env.KAFKA_BROKERS ? { brokers: env.KAFKA_BROKERS.split(','), clientId: env.KAFKA_CLIENT_ID } : null,
     schemaRegistry: env.SCHEMA_REGISTRY_URL ? { url: env.SCHEMA_REGISTRY_URL } : null,
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,

@@ -17,11 +17,15 @@ interface ComposeService {
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: unknown;
 }
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
 const services = compose.services;
 
 function containerPort(service: ComposeService, published?: string): number[] {
-  return (service.ports ?? []).filter((mapping) => !published || mapping.startsWith(`${published}:`)).map((mapping) => Number(mapping.split(':').at(-1)));
+  return (service.ports ?? [])
+    .filter((mapping) => !published || mapping.startsWith(`${published}:`))
+    .map((mapping) => Number(mapping.split(':').at(-1)));
 }
 
 describe('.env.example', () => {
@@ -50,7 +54,11 @@ describe('docker-compose.yml', () => {
     const config = loadConfig(services.api?.environment ?? {});
     const database = new URL(config.database.url);
     expect([database.hostname, database.port]).toEqual(['postgres', '5432']);
-    expect(services.postgres?.environment).toMatchObject({ POSTGRES_USER: database.username, POSTGRES_PASSWORD: database.password, POSTGRES_DB: database.pathname.slice(1) });
+    expect(services.postgres?.environment).toMatchObject({
+      POSTGRES_USER: database.username,
+      POSTGRES_PASSWORD: database.password,
+      POSTGRES_DB: database.pathname.slice(1),
+    });
     const redis = new URL(config.redis.url);
     expect(containerPort(services.redis!)).toContain(Number(redis.port));
     expect(redis.hostname).toBe('redis');
@@ -68,11 +76,21 @@ describe('docker-compose.yml', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {
         expect(services[dependency], `${name} depends on ${dependency}`).toBeDefined();
-        if (condition === 'service_healthy') expect(services[dependency]?.healthcheck, `${dependency} needs a healthcheck`).toBeDefined();
+        if (condition === 'service_healthy')
+          expect(services[dependency]?.healthcheck, `${dependency} needs a healthcheck`).toBeDefined();
         if (condition === 'service_completed_successfully') expect(dependency).toBe('migrate');
       }
       if (name !== 'migrate') expect(service.healthcheck, `${name} has a healthcheck`).toBeDefined();
     }
-    expect(Object.keys(services).sort()).toEqual(['api', 'kafka', 'migrate', 'postgres', 'redis', 'registry', 'web', 'worker']);
+    expect(Object.keys(services).sort()).toEqual([
+      'api',
+      'kafka',
+      'migrate',
+      'postgres',
+      'redis',
+      'registry',
+      'web',
+      'worker',
+    ]);
   });
 });

@@ -18,7 +18,9 @@ describe('the GraphQL endpoint', () => {
   });
 
   it('answers a query with the API version and configured integrations', async () => {
-    const response = await api.graphql<{ apiInfo: { version: string; integrations: { name: string; configured: boolean }[] } }>('{ apiInfo { version integrations { name configured } } }');
+    const response = await api.graphql<{
+      apiInfo: { version: string; integrations: { name: string; configured: boolean }[] };
+    }>('{ apiInfo { version integrations { name configured } } }');
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.apiInfo.version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -40,7 +42,9 @@ describe('the GraphQL endpoint', () => {
   it('gives a stable code to a query that does not validate', async () => {
     const response = await api.graphql('{ apiInfo { nope } }');
     expect(response.body.data).toBeNull();
-    expect(response.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    ]);
   });
 
   it('refuses a query deeper than the configured limit', async () => {

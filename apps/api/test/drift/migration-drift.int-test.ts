@@ -46,7 +46,10 @@ describe('migration drift between schema.prisma and the migrations', () => {
 
   it('reports drift when only schema.prisma changes', async () => {
     const changed = datamodel
-      .replace('displayName     String           @map("display_name")', 'displayName     String?          @map("display_name")\n  nickname        String?')
+      .replace(
+        'displayName     String           @map("display_name")',
+        'displayName     String?          @map("display_name")\n  nickname        String?',
+      )
       .replace('  MEMBER\n}', '  MEMBER\n  VIEWER\n}');
     expect(changed).not.toBe(datamodel);
     expect(await driftOf(changed, migrated.url)).toEqual(
@@ -73,7 +76,7 @@ describe('migration drift between schema.prisma and the migrations', () => {
       const drift = await driftOf(datamodel, altered.url);
       expect([...drift].sort()).toEqual(
         [
-          "column teams.description defaults to none in the database,  in schema.prisma",
+          'column teams.description defaults to none in the database,  in schema.prisma',
           'column teams.archived is in the database but not in schema.prisma',
           'unique (email) on users is in schema.prisma but not in the database',
           'foreign key team_memberships(user_id) -> users(id) ON DELETE CASCADE is in schema.prisma but not in the database',

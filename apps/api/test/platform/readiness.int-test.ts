@@ -29,7 +29,9 @@ describe('readiness while a dependency is stopped and restarted', () => {
     database = await createTestDatabase('readiness');
     services = await DedicatedServices.create();
     await services.up('redis', 'kafka');
-    api = await TestApi.start(testConfig(database.url, { REDIS_URL: services.redisUrl, KAFKA_BROKERS: services.kafkaBrokers }));
+    api = await TestApi.start(
+      testConfig(database.url, { REDIS_URL: services.redisUrl, KAFKA_BROKERS: services.kafkaBrokers }),
+    );
   }, 300_000);
 
   afterAll(async () => {

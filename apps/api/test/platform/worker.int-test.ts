@@ -12,7 +12,13 @@ import { createTestDatabase, dropDatabase } from '../support/databases';
 import { eventually } from '../support/eventually';
 import { testConfig } from '../support/test-config';
 
-const slowJob = defineJob({ name: 'test.slow', version: 1, queue: QUEUE_NAMES.platform, payload: z.object({ marker: z.string() }), attempts: 1 });
+const slowJob = defineJob({
+  name: 'test.slow',
+  version: 1,
+  queue: QUEUE_NAMES.platform,
+  payload: z.object({ marker: z.string() }),
+  attempts: 1,
+});
 
 @Injectable()
 class SlowProcessor implements JobProcessor<{ marker: string }> {
@@ -38,23 +44,39 @@ describe('the worker process', () => {
   });
 
   it('refuses to boot when a declared job has no processor', async () => {
-    const orphan: JobDefinition = defineJob({ name: 'test.orphan', version: 1, queue: QUEUE_NAMES.platform, payload: z.object({}) });
-    await expect(createWorkerApplication(testConfig(database.url), { definitions: [workerHeartbeatJob, orphan] })).rejects.toThrow(MissingProcessorError);
+    const orphan: JobDefinition = defineJob({
+      name: 'test.orphan',
+      version: 1,
+      queue: QUEUE_NAMES.platform,
+      payload: z.object({}),
+    });
+    await expect(
+      createWorkerApplication(testConfig(database.url), { definitions: [workerHeartbeatJob, orphan] }),
+    ).rejects.toThrow(MissingProcessorError);
   });
 
   it('finishes an in-flight job before it shuts down', async () => {
     const config = testConfig(database.url);
-    const worker = await createWorkerApplication(config, { definitions: [workerHeartbeatJob, slowJob], processors: [WorkerHeartbeatProcessor, SlowProcessor] });
+    const worker = await createWorkerApplication(config, {
+      definitions: [workerHeartbeatJob, slowJob],
+      processors: [WorkerHeartbeatProcessor, SlowProcessor],
+    });
     await worker.init();
     const queues = worker.get(QueueService);
     const marker = `${config.redis.queuePrefix}:slow-marker`;
     const jobId = await queues.enqueue(slowJob, { marker });
     const queue = queues.queue(QUEUE_NAMES.platform);
-    await eventually(() => queue.getJobState(jobId), (state) => state === 'active');
+    await eventually(
+      () => queue.getJobState(jobId),
+      (state) => state === 'active',
+    );
 
     await worker.close(); // what SIGTERM triggers through enableShutdownHooks
 
-    const inspector = new Queue(QUEUE_NAMES.platform, { connection: { ...worker.get(RedisService).options }, prefix: config.redis.queuePrefix });
+    const inspector = new Queue(QUEUE_NAMES.platform, {
+      connection: { ...worker.get(RedisService).options },
+      prefix: config.redis.queuePrefix,
+    });
     try {
       const job = await inspector.getJob(jobId);
       expect(await job?.getState()).toBe('completed');
@@ -68,7 +90,9 @@ describe('the worker process', () => {
   it('refuses to enqueue a payload that does not match the job schema', async () => {
     const worker = await createWorkerApplication(testConfig(database.url));
     try {
-      await expect(worker.get(QueueService).enqueue(slowJob, { marker: 42 } as unknown as { marker: string })).rejects.toMatchObject({ reason: 'INVALID_JOB_PAYLOAD' });
+      await expect(
+        worker.get(QueueService).enqueue(slowJob, { marker: 42 } as unknown as { marker: string }),
+      ).rejects.toMatchObject({ reason: 'INVALID_JOB_PAYLOAD' });
     } finally {
       await worker.close();
     }

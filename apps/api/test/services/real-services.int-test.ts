@@ -50,7 +50,10 @@ describe('the real services', () => {
       await redis.del(heartbeatKey(config.redis.queuePrefix));
       const jobId = await worker.get(QueueService).enqueue(workerHeartbeatJob, {});
       expect(jobId).not.toBe('');
-      const recorded = await eventually(() => redis.get(heartbeatKey(config.redis.queuePrefix)), (value) => value !== null);
+      const recorded = await eventually(
+        () => redis.get(heartbeatKey(config.redis.queuePrefix)),
+        (value) => value !== null,
+      );
       expect(Date.now() - new Date(recorded ?? 0).getTime()).toBeLessThan(30_000);
     } finally {
       await worker.close();
@@ -58,7 +61,11 @@ describe('the real services', () => {
   });
 
   it('produces and consumes a record on Kafka', async () => {
-    const kafka = new Kafka({ clientId: 'services-test', brokers: serviceEnvironment().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'services-test',
+      brokers: serviceEnvironment().kafkaBrokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
     const topic = `tessera.test.services-${uniqueSuffix()}.v1`;
     const admin = kafka.admin();
     await admin.connect();
@@ -72,7 +79,10 @@ describe('the real services', () => {
       await consumer.subscribe({ topic, fromBeginning: true });
       const received = await new Promise<{ key: string; value: string }>((resolve) => {
         void consumer.run({
-          eachMessage: async ({ message }) => resolve({ key: String(message.key), value: String(message.value) }),
+          eachMessage: ({ message }) => {
+            resolve({ key: String(message.key), value: String(message.value) });
+            return Promise.resolve();
+          },
         });
       });
       expect(received).toEqual({ key: 'product-1', value: 'registered' });
@@ -98,7 +108,7 @@ describe('the real services', () => {
     };
     const { id } = await registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(schema) }, { subject });
     expect(id).toBeGreaterThan(0);
-    expect((await registry.getSchema(id)).name).toBe('tessera.test.ProductRegistered');
+    expect(((await registry.getSchema(id)) as { name?: string }).name).toBe('tessera.test.ProductRegistered');
     expect(await registry.getLatestSchemaId(subject)).toBe(id);
     const encoded = await registry.encode(id, { productId: 'p-1', registeredAt: 1_700_000_000_000 });
     expect(await registry.decode(encoded)).toEqual({ productId: 'p-1', registeredAt: 1_700_000_000_000 });
@@ -116,7 +126,9 @@ describe('the real services', () => {
         include: { memberships: true },
       });
       expect(team.memberships).toEqual([expect.objectContaining({ userId: user.id, role: 'OWNER' })]);
-      const [{ similarity }] = await prisma.$queryRaw<{ similarity: number }[]>`SELECT similarity('payments', 'paymnts') AS similarity`;
+      const [{ similarity }] = await prisma.$queryRaw<
+        { similarity: number }[]
+      >`SELECT similarity('payments', 'paymnts') AS similarity`;
       expect(similarity).toBeGreaterThan(0.3);
     } finally {
       await prisma.$disconnect();

@@ -12,7 +12,9 @@ export interface ServiceEnvironment {
 function required(name: string): string {
   const value = process.env[name];
   if (!value) {
-    throw new Error(`${name} is not set: start the services with \`scripts/services.sh up\` and \`eval "$(scripts/services.sh env)"\`, or run \`npm test\``);
+    throw new Error(
+      `${name} is not set: start the services with \`scripts/services.sh up\` and \`eval "$(scripts/services.sh env)"\`, or run \`npm test\``,
+    );
   }
   return value;
 }

@@ -37,8 +37,20 @@ type Dmmf = Awaited<ReturnType<typeof getDMMF>>;
 type DmmfModel = Dmmf['datamodel']['models'][number];
 type DmmfField = DmmfModel['fields'][number];
 
-const ON_DELETE: Record<string, string> = { Cascade: 'CASCADE', Restrict: 'RESTRICT', NoAction: 'NO ACTION', SetNull: 'SET NULL', SetDefault: 'SET DEFAULT' };
-const PG_ON_DELETE: Record<string, string> = { c: 'CASCADE', r: 'RESTRICT', a: 'NO ACTION', n: 'SET NULL', d: 'SET DEFAULT' };
+const ON_DELETE: Record<string, string> = {
+  Cascade: 'CASCADE',
+  Restrict: 'RESTRICT',
+  NoAction: 'NO ACTION',
+  SetNull: 'SET NULL',
+  SetDefault: 'SET DEFAULT',
+};
+const PG_ON_DELETE: Record<string, string> = {
+  c: 'CASCADE',
+  r: 'RESTRICT',
+  a: 'NO ACTION',
+  n: 'SET NULL',
+  d: 'SET DEFAULT',
+};
 
 function prismaColumnType(field: DmmfField, enumNames: Map<string, string>): string {
   const native = field.nativeType as [string, string[]] | null | undefined;
@@ -48,10 +60,40 @@ function prismaColumnType(field: DmmfField, enumNames: Map<string, string>): str
   } else if (native) {
     const [name, args] = native;
     const suffix = args.length > 0 ? `(${args.join(',')})` : '';
-    const nativeNames: Record<string, string> = { Uuid: 'uuid', Text: 'text', VarChar: 'varchar', Char: 'char', Timestamptz: 'timestamptz', Timestamp: 'timestamp', Date: 'date', Integer: 'integer', BigInt: 'bigint', SmallInt: 'smallint', DoublePrecision: 'double precision', Real: 'real', Decimal: 'numeric', JsonB: 'jsonb', Json: 'json', Boolean: 'boolean', ByteA: 'bytea', Inet: 'inet', Citext: 'citext' };
+    const nativeNames: Record<string, string> = {
+      Uuid: 'uuid',
+      Text: 'text',
+      VarChar: 'varchar',
+      Char: 'char',
+      Timestamptz: 'timestamptz',
+      Timestamp: 'timestamp',
+      Date: 'date',
+      Integer: 'integer',
+      BigInt: 'bigint',
+      SmallInt: 'smallint',
+      DoublePrecision: 'double precision',
+      Real: 'real',
+      Decimal: 'numeric',
+      JsonB: 'jsonb',
+      Json: 'json',
+      Boolean: 'boolean',
+      ByteA: 'bytea',
+      Inet: 'inet',
+      Citext: 'citext',
+    };
     type = `${nativeNames[name] ?? name.toLowerCase()}${suffix}`;
   } else {
-    const defaults: Record<string, string> = { String: 'text', Boolean: 'boolean', Int: 'integer', BigInt: 'bigint', Float: 'double precision', Decimal: 'numeric(65,30)', DateTime: 'timestamp(3)', Json: 'jsonb', Bytes: 'bytea' };
+    const defaults: Record<string, string> = {
+      String: 'text',
+      Boolean: 'boolean',
+      Int: 'integer',
+      BigInt: 'bigint',
+      Float: 'double precision',
+      Decimal: 'numeric(65,30)',
+      DateTime: 'timestamp(3)',
+      Json: 'jsonb',
+      Bytes: 'bytea',
+    };
     type = defaults[field.type] ?? `unknown:${field.type}`;
   }
   return field.isList ? `${type}[]` : type;
@@ -92,7 +134,11 @@ export async function expectedShape(datamodel: string): Promise<SchemaShape> {
         const target = models.get(field.type);
         if (!target) continue;
         const required = from.every((name) => model.fields.find((candidate) => candidate.name === name)?.isRequired);
-        const onDelete = field.relationOnDelete ? ON_DELETE[field.relationOnDelete] : required ? 'RESTRICT' : 'SET NULL';
+        const onDelete = field.relationOnDelete
+          ? ON_DELETE[field.relationOnDelete]
+          : required
+            ? 'RESTRICT'
+            : 'SET NULL';
         foreignKeys.add(
           describeForeignKey({
             columns: from.map((name) => columnName(model, name)),
@@ -110,7 +156,9 @@ export async function expectedShape(datamodel: string): Promise<SchemaShape> {
       });
     }
     const indexesOf = (type: string) =>
-      dmmf.datamodel.indexes.filter((index) => index.model === model.name && index.type === type).map((index) => index.fields.map((field) => columnName(model, field.name)));
+      dmmf.datamodel.indexes
+        .filter((index) => index.model === model.name && index.type === type)
+        .map((index) => index.fields.map((field) => columnName(model, field.name)));
     tables.set(tableName(model), {
       columns,
       primaryKey: indexesOf('id')[0] ?? [],
@@ -119,7 +167,12 @@ export async function expectedShape(datamodel: string): Promise<SchemaShape> {
       foreignKeys,
     });
   }
-  const enums = new Map(dmmf.datamodel.enums.map((item) => [item.dbName ?? item.name, item.values.map((value) => value.dbName ?? value.name)]));
+  const enums = new Map(
+    dmmf.datamodel.enums.map((item) => [
+      item.dbName ?? item.name,
+      item.values.map((value) => value.dbName ?? value.name),
+    ]),
+  );
   return { tables, enums };
 }
 
@@ -162,12 +215,30 @@ export async function actualShape(client: Client): Promise<SchemaShape> {
       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> '_prisma_migrations'
      ORDER BY c.table_name, c.ordinal_position`);
-  const simpleTypes: Record<string, string> = { uuid: 'uuid', text: 'text', bool: 'boolean', int4: 'integer', int8: 'bigint', int2: 'smallint', float8: 'double precision', float4: 'real', jsonb: 'jsonb', json: 'json', bytea: 'bytea', date: 'date', inet: 'inet', citext: 'citext', tsvector: 'tsvector' };
+  const simpleTypes: Record<string, string> = {
+    uuid: 'uuid',
+    text: 'text',
+    bool: 'boolean',
+    int4: 'integer',
+    int8: 'bigint',
+    int2: 'smallint',
+    float8: 'double precision',
+    float4: 'real',
+    jsonb: 'jsonb',
+    json: 'json',
+    bytea: 'bytea',
+    date: 'date',
+    inet: 'inet',
+    citext: 'citext',
+    tsvector: 'tsvector',
+  };
   const typeOf = (row: (typeof columns.rows)[number]): string => {
     if (row.data_type === 'USER-DEFINED' && !simpleTypes[row.udt_name]) return `enum:${row.udt_name}`;
     if (row.data_type === 'ARRAY') return `${simpleTypes[row.udt_name.slice(1)] ?? row.udt_name.slice(1)}[]`;
-    if (row.udt_name === 'timestamptz' || row.udt_name === 'timestamp') return `${row.udt_name}(${row.datetime_precision})`;
-    if (row.udt_name === 'varchar' || row.udt_name === 'bpchar') return `${row.udt_name === 'bpchar' ? 'char' : 'varchar'}(${row.character_maximum_length})`;
+    if (row.udt_name === 'timestamptz' || row.udt_name === 'timestamp')
+      return `${row.udt_name}(${row.datetime_precision})`;
+    if (row.udt_name === 'varchar' || row.udt_name === 'bpchar')
+      return `${row.udt_name === 'bpchar' ? 'char' : 'varchar'}(${row.character_maximum_length})`;
     if (row.udt_name === 'numeric') return `numeric(${row.numeric_precision},${row.numeric_scale})`;
     return simpleTypes[row.udt_name] ?? row.udt_name;
   };
@@ -185,11 +256,20 @@ export async function actualShape(client: Client): Promise<SchemaShape> {
     tableOf(row.table_name).columns.set(row.column_name, {
       type: typeOf(row),
       nullable: row.is_nullable === 'YES',
-      default: row.generation_expression ? `generated:${row.generation_expression}` : normaliseDatabaseDefault(row.column_default),
+      default: row.generation_expression
+        ? `generated:${row.generation_expression}`
+        : normaliseDatabaseDefault(row.column_default),
     });
   }
 
-  const indexes = await client.query<{ table_name: string; columns: string[]; is_primary: boolean; is_unique: boolean; is_partial: boolean; is_plain: boolean }>(`
+  const indexes = await client.query<{
+    table_name: string;
+    columns: string[];
+    is_primary: boolean;
+    is_unique: boolean;
+    is_partial: boolean;
+    is_plain: boolean;
+  }>(`
     SELECT t.relname::text AS table_name,
            array_agg(a.attname::text ORDER BY k.ordinality) AS columns,
            i.indisprimary AS is_primary, i.indisunique AS is_unique, i.indpred IS NOT NULL AS is_partial,
@@ -211,7 +291,13 @@ export async function actualShape(client: Client): Promise<SchemaShape> {
     else if (row.is_plain && !row.is_partial && !row.is_unique) table.indexes.add(key);
   }
 
-  const foreignKeys = await client.query<{ table_name: string; columns: string[]; referenced_table: string; referenced_columns: string[]; on_delete: string }>(`
+  const foreignKeys = await client.query<{
+    table_name: string;
+    columns: string[];
+    referenced_table: string;
+    referenced_columns: string[];
+    on_delete: string;
+  }>(`
     SELECT t.relname::text AS table_name,
            (SELECT array_agg(a.attname::text ORDER BY k.ordinality) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ordinality)
               JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
@@ -226,7 +312,12 @@ export async function actualShape(client: Client): Promise<SchemaShape> {
      WHERE c.contype = 'f' AND n.nspname = 'public'`);
   for (const row of foreignKeys.rows) {
     tableOf(row.table_name).foreignKeys.add(
-      describeForeignKey({ columns: row.columns, referencedTable: row.referenced_table, referencedColumns: row.referenced_columns, onDelete: PG_ON_DELETE[row.on_delete] ?? row.on_delete }),
+      describeForeignKey({
+        columns: row.columns,
+        referencedTable: row.referenced_table,
+        referencedColumns: row.referenced_columns,
+        onDelete: PG_ON_DELETE[row.on_delete] ?? row.on_delete,
+      }),
     );
   }
 
@@ -252,19 +343,42 @@ export function compareShapes(expected: SchemaShape, actual: SchemaShape): strin
         problems.push(`column ${name}.${columnName} is in schema.prisma but not in the database`);
         continue;
       }
-      if (real.type !== column.type) problems.push(`column ${name}.${columnName} has type ${real.type} in the database, ${column.type} in schema.prisma`);
-      if (real.nullable !== column.nullable) problems.push(`column ${name}.${columnName} is ${real.nullable ? 'nullable' : 'NOT NULL'} in the database but ${column.nullable ? 'optional' : 'required'} in schema.prisma`);
-      if (real.default !== column.default) problems.push(`column ${name}.${columnName} defaults to ${real.default ?? 'nothing'} in the database, ${column.default ?? 'nothing'} in schema.prisma`);
+      if (real.type !== column.type)
+        problems.push(
+          `column ${name}.${columnName} has type ${real.type} in the database, ${column.type} in schema.prisma`,
+        );
+      if (real.nullable !== column.nullable)
+        problems.push(
+          `column ${name}.${columnName} is ${real.nullable ? 'nullable' : 'NOT NULL'} in the database but ${column.nullable ? 'optional' : 'required'} in schema.prisma`,
+        );
+      if (real.default !== column.default)
+        problems.push(
+          `column ${name}.${columnName} defaults to ${real.default ?? 'nothing'} in the database, ${column.default ?? 'nothing'} in schema.prisma`,
+        );
     }
     for (const columnName of found.columns.keys()) {
-      if (!table.columns.has(columnName)) problems.push(`column ${name}.${columnName} is in the database but not in schema.prisma`);
+      if (!table.columns.has(columnName))
+        problems.push(`column ${name}.${columnName} is in the database but not in schema.prisma`);
     }
-    if (table.primaryKey.join(',') !== found.primaryKey.join(',')) problems.push(`table ${name} has primary key (${found.primaryKey.join(',')}) in the database, (${table.primaryKey.join(',')}) in schema.prisma`);
-    for (const unique of table.uniques) if (!found.uniques.has(unique)) problems.push(`unique (${unique}) on ${name} is in schema.prisma but not in the database`);
-    for (const unique of found.uniques) if (!table.uniques.has(unique)) problems.push(`unique (${unique}) on ${name} is in the database but not in schema.prisma`);
-    for (const index of table.indexes) if (!found.indexes.has(index)) problems.push(`index (${index}) on ${name} is in schema.prisma but not in the database`);
-    for (const key of table.foreignKeys) if (!found.foreignKeys.has(key)) problems.push(`foreign key ${name}${key} is in schema.prisma but not in the database`);
-    for (const key of found.foreignKeys) if (!table.foreignKeys.has(key)) problems.push(`foreign key ${name}${key} is in the database but not in schema.prisma`);
+    if (table.primaryKey.join(',') !== found.primaryKey.join(','))
+      problems.push(
+        `table ${name} has primary key (${found.primaryKey.join(',')}) in the database, (${table.primaryKey.join(',')}) in schema.prisma`,
+      );
+    for (const unique of table.uniques)
+      if (!found.uniques.has(unique))
+        problems.push(`unique (${unique}) on ${name} is in schema.prisma but not in the database`);
+    for (const unique of found.uniques)
+      if (!table.uniques.has(unique))
+        problems.push(`unique (${unique}) on ${name} is in the database but not in schema.prisma`);
+    for (const index of table.indexes)
+      if (!found.indexes.has(index))
+        problems.push(`index (${index}) on ${name} is in schema.prisma but not in the database`);
+    for (const key of table.foreignKeys)
+      if (!found.foreignKeys.has(key))
+        problems.push(`foreign key ${name}${key} is in schema.prisma but not in the database`);
+    for (const key of found.foreignKeys)
+      if (!table.foreignKeys.has(key))
+        problems.push(`foreign key ${name}${key} is in the database but not in schema.prisma`);
   }
   for (const name of actual.tables.keys()) {
     if (!expected.tables.has(name)) problems.push(`table ${name} is in the database but not in schema.prisma`);
@@ -272,7 +386,8 @@ export function compareShapes(expected: SchemaShape, actual: SchemaShape): strin
   for (const [name, values] of expected.enums) {
     const real = actual.enums.get(name);
     if (!real) problems.push(`enum ${name} is in schema.prisma but not in the database`);
-    else if (real.join(',') !== values.join(',')) problems.push(`enum ${name} has values ${real.join(',')} in the database, ${values.join(',')} in schema.prisma`);
+    else if (real.join(',') !== values.join(','))
+      problems.push(`enum ${name} has values ${real.join(',')} in the database, ${values.join(',')} in schema.prisma`);
   }
   for (const name of actual.enums.keys()) {
     if (!expected.enums.has(name)) problems.push(`enum ${name} is in the database but not in schema.prisma`);

@@ -46,9 +46,14 @@ function mercuriusOptions(config: AppConfig): MercuriusDriverConfig {
       const errors = execution.errors.flatMap((error) => {
         const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
         const list = Array.isArray(nested) ? (nested as GraphQLError[]) : [error];
-        return list.map((item) => withStableCodes(item instanceof GraphQLError ? item : new GraphQLError(String(item))));
+        return list.map((item) =>
+          withStableCodes(item instanceof GraphQLError ? item : new GraphQLError(String(item))),
+        );
       });
-      return { statusCode: 200, response: { data: execution.data ?? null, errors: errors.map((error) => error.toJSON()) } };
+      return {
+        statusCode: 200,
+        response: { data: execution.data ?? null, errors: errors.map((error) => error.toJSON()) },
+      };
     },
   };
 }
@@ -64,4 +69,3 @@ function mercuriusOptions(config: AppConfig): MercuriusDriverConfig {
   providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
 })
 export class GraphqlApiModule {}
-

@@ -7,7 +7,11 @@ import DataLoader from 'dataloader';
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<Key, Value>(name: string, batch: DataLoader.BatchLoadFn<Key, Value>, options?: DataLoader.Options<Key, Value>): DataLoader<Key, Value> {
+  get<Key, Value>(
+    name: string,
+    batch: DataLoader.BatchLoadFn<Key, Value>,
+    options?: DataLoader.Options<Key, Value>,
+  ): DataLoader<Key, Value> {
     let loader = this.loaders.get(name) as DataLoader<Key, Value> | undefined;
     if (!loader) {
       loader = new DataLoader(batch, options);

@@ -8,8 +8,14 @@ const cursorOf = (row: { id: number }) => [row.id] as const;
 /** Simulates a keyset query over `rows` ordered by id. */
 function fetchPage(request: PageRequest) {
   const after = request.cursor?.[0] as number | undefined;
-  const ordered = request.direction === 'forward' ? rows.filter((row) => after === undefined || row.id > after) : [...rows].reverse().filter((row) => after === undefined || row.id < after);
-  return buildConnection(ordered.slice(0, request.limit + 1), request, { cursorOf, countTotal: async () => rows.length });
+  const ordered =
+    request.direction === 'forward'
+      ? rows.filter((row) => after === undefined || row.id > after)
+      : [...rows].reverse().filter((row) => after === undefined || row.id < after);
+  return buildConnection(ordered.slice(0, request.limit + 1), request, {
+    cursorOf,
+    countTotal: () => Promise.resolve(rows.length),
+  });
 }
 
 describe('cursor paging', () => {
@@ -52,7 +58,11 @@ describe('cursor paging', () => {
 
   it('counts the total only when asked, and once', async () => {
     let counted = 0;
-    const page = buildConnection(rows.slice(0, 3), { direction: 'forward', limit: 2, cursor: null }, { cursorOf, countTotal: async () => ++counted });
+    const page = buildConnection(
+      rows.slice(0, 3),
+      { direction: 'forward', limit: 2, cursor: null },
+      { cursorOf, countTotal: () => Promise.resolve(++counted) },
+    );
     expect(counted).toBe(0);
     await page.totalCount();
     await page.totalCount();

@@ -59,9 +59,12 @@ export interface PageSizeLimits {
 const DEFAULT_LIMITS: PageSizeLimits = { defaultSize: 20, maxSize: 100 };
 
 function invalid(path: string, message: string): DomainError {
-  return new DomainError(ErrorCategory.VALIDATION_FAILED, 'INVALID_PAGE_ARGUMENTS', `Invalid paging arguments: ${path} ${message}`, [
-    { path, message },
-  ]);
+  return new DomainError(
+    ErrorCategory.VALIDATION_FAILED,
+    'INVALID_PAGE_ARGUMENTS',
+    `Invalid paging arguments: ${path} ${message}`,
+    [{ path, message }],
+  );
 }
 
 /** Turns first/after/last/before into one keyset page request, refusing contradictory input. */

@@ -12,7 +12,9 @@ const schema = buildSchema(`
 
 describe('query cost', () => {
   it('multiplies nested lists by the page sizes asked for, variables included', () => {
-    const document = parse('query($n: Int) { products(first: $n) { nodes { name ports(first: 10) { nodes { name } } } } }');
+    const document = parse(
+      'query($n: Int) { products(first: $n) { nodes { name ports(first: 10) { nodes { name } } } } }',
+    );
     expect(queryCost(schema, document, { n: 5 })).toBe(1 + 5 * (1 + 1 + (1 + 10 * (1 + 1))));
     expect(queryCost(schema, document, { n: 50 })).toBeGreaterThan(queryCost(schema, document, { n: 5 }) * 9);
   });
@@ -23,7 +25,9 @@ describe('query cost', () => {
       assertQueryCost(schema, document, {}, 5000);
       expect.unreachable('the query should have been refused');
     } catch (error) {
-      expect(error).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', reason: 'QUERY_TOO_COSTLY', maxCost: 5000 } });
+      expect(error).toMatchObject({
+        extensions: { code: 'VALIDATION_FAILED', reason: 'QUERY_TOO_COSTLY', maxCost: 5000 },
+      });
     }
     expect(() => assertQueryCost(schema, parse('{ products(first: 2) { nodes { name } } }'), {}, 5000)).not.toThrow();
   });

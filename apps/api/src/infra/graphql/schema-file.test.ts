@@ -9,7 +9,9 @@ describe('the committed GraphQL schema file', () => {
 
   it('reports a field the code has and the file lacks, and the reverse', async () => {
     const fromCode = await buildSchemaSdl();
-    const staleFile = fromCode.replace(/^\s+workerHeartbeatAt: DateTime\n/m, '').replace('type ApiInfo {', 'type ApiInfo {\n  uptimeSeconds: Int!');
+    const staleFile = fromCode
+      .replace(/^\s+workerHeartbeatAt: DateTime\n/m, '')
+      .replace('type ApiInfo {', 'type ApiInfo {\n  uptimeSeconds: Int!');
     expect(staleFile).not.toBe(fromCode);
     expect(sdlDifferences(staleFile, fromCode)).toEqual(['+   workerHeartbeatAt: DateTime', '-   uptimeSeconds: Int!']);
   });

@@ -15,8 +15,15 @@ const HEADER = '# Generated from the code-first resolvers by `npm run schema:emi
 /** Builds the API's schema from the code, as the running API would, and prints it sorted. */
 export async function buildSchemaSdl(): Promise<string> {
   // A placeholder configuration: building the schema connects to nothing.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: 'postgresql://schema@localhost/schema', REDIS_URL: 'redis://localhost:6379' });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(), { logger: false });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: 'postgresql://schema@localhost/schema',
+    REDIS_URL: 'redis://localhost:6379',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(), {
+    logger: false,
+  });
   try {
     await app.init();
     const { schema } = app.get(GraphQLSchemaHost);
@@ -36,7 +43,10 @@ export function sdlDifferences(fromFile: string, fromCode: string): string[] {
   const codeLines = fromCode.split('\n');
   const inFile = new Set(fileLines);
   const inCode = new Set(codeLines);
-  const differences = [...codeLines.filter((line) => !inFile.has(line)).map((line) => `+ ${line}`), ...fileLines.filter((line) => !inCode.has(line)).map((line) => `- ${line}`)];
+  const differences = [
+    ...codeLines.filter((line) => !inFile.has(line)).map((line) => `+ ${line}`),
+    ...fileLines.filter((line) => !inCode.has(line)).map((line) => `- ${line}`),
+  ];
   if (differences.length === 0 && fromFile !== fromCode) differences.push('~ the same lines in a different order');
   return differences;
 }

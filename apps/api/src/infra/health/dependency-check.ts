@@ -16,7 +16,11 @@ export interface DependencyCheck {
 export const DEPENDENCY_CHECKS = Symbol('DEPENDENCY_CHECKS');
 
 /** Runs a probe under a deadline and turns its outcome into a status. */
-export async function probe(required: boolean, timeoutMs: number, run: (signal: AbortSignal) => Promise<unknown>): Promise<DependencyStatus> {
+export async function probe(
+  required: boolean,
+  timeoutMs: number,
+  run: (signal: AbortSignal) => Promise<unknown>,
+): Promise<DependencyStatus> {
   const started = performance.now();
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;

@@ -37,7 +37,9 @@ export class HealthController {
   /** Ready: every required dependency answers; each one is reported either way. */
   @Get('readyz')
   async readyz(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessReport> {
-    const results = await Promise.all(this.checks.map(async (check) => [check.name, await check.check(this.config.readinessTimeoutMs)] as const));
+    const results = await Promise.all(
+      this.checks.map(async (check) => [check.name, await check.check(this.config.readinessTimeoutMs)] as const),
+    );
     const ready = results.every(([, result]) => !result.required || result.status === 'up');
     void reply.status(ready ? 200 : 503);
     return { status: ready ? 'ready' : 'not_ready', checks: Object.fromEntries(results) };

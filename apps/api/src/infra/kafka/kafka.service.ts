@@ -35,7 +35,11 @@ export class KafkaService implements DependencyCheck {
   /** The shared kafkajs client; refuses with UNAVAILABLE when Kafka is not configured. */
   kafka(): Kafka {
     if (!this.settings) {
-      throw new DomainError(ErrorCategory.UNAVAILABLE, 'KAFKA_NOT_CONFIGURED', 'Kafka is not configured on this installation');
+      throw new DomainError(
+        ErrorCategory.UNAVAILABLE,
+        'KAFKA_NOT_CONFIGURED',
+        'Kafka is not configured on this installation',
+      );
     }
     this.client ??= new Kafka(this.clientConfig(this.settings));
     return this.client;
@@ -46,7 +50,11 @@ export class KafkaService implements DependencyCheck {
     if (!settings) return notConfigured;
     return probe(true, timeoutMs, async () => {
       // A fresh admin without retries, so a dead broker is reported now, not after backoff.
-      const admin = new Kafka({ ...this.clientConfig(settings), connectionTimeout: timeoutMs, retry: { retries: 0 } }).admin();
+      const admin = new Kafka({
+        ...this.clientConfig(settings),
+        connectionTimeout: timeoutMs,
+        retry: { retries: 0 },
+      }).admin();
       try {
         await admin.connect();
         await admin.describeCluster();

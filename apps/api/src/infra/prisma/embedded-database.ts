@@ -27,7 +27,11 @@ export function pgliteConnection(db: PGlite): SqlConnection {
  * local folder, served over the Postgres wire protocol so every process connects as it would
  * to a real server. The same migrations run on it; it is for demos, never for production.
  */
-export async function startEmbeddedDatabase(options: { dataDir: string; host?: string; port: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  host?: string;
+  port: number;
+}): Promise<EmbeddedDatabase> {
   await mkdir(options.dataDir, { recursive: true });
   // The contrib entry point ships only ESM types; a dynamic import loads it from CommonJS.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');

@@ -80,10 +80,7 @@ interface AppliedRow {
  * `_prisma_migrations` row, under Prisma's advisory lock so concurrent boots apply it once.
  * A recorded migration whose file changed since is refused rather than silently skipped.
  */
-export async function migrate(
-  connection: SqlConnection,
-  migrations: readonly Migration[],
-): Promise<MigrationReport> {
+export async function migrate(connection: SqlConnection, migrations: readonly Migration[]): Promise<MigrationReport> {
   await connection.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK_KEY]);
   try {
     await connection.exec(CREATE_MIGRATIONS_TABLE);

@@ -18,7 +18,10 @@ export class MissingProcessorError extends Error {
 }
 
 /** Pairs each declared job with exactly one processor; refuses gaps and duplicates. */
-export function indexProcessors(definitions: readonly JobDefinition[], processors: readonly JobProcessor[]): Map<string, JobProcessor> {
+export function indexProcessors(
+  definitions: readonly JobDefinition[],
+  processors: readonly JobProcessor[],
+): Map<string, JobProcessor> {
   const byName = new Map<string, JobProcessor>();
   for (const processor of processors) {
     if (byName.has(processor.definition.name)) {
@@ -31,7 +34,9 @@ export function indexProcessors(definitions: readonly JobDefinition[], processor
   const declared = new Set(definitions.map((definition) => definition.name));
   const undeclared = processors.filter((processor) => !declared.has(processor.definition.name));
   if (undeclared.length > 0) {
-    throw new Error(`Processors for undeclared job(s): ${undeclared.map((processor) => processor.definition.name).join(', ')}`);
+    throw new Error(
+      `Processors for undeclared job(s): ${undeclared.map((processor) => processor.definition.name).join(', ')}`,
+    );
   }
   return byName;
 }

@@ -26,9 +26,16 @@ export class QueueService implements OnApplicationShutdown {
   }
 
   /** Validates the payload against the job's schema, then adds it with the job's retry policy. */
-  async enqueue<Payload>(definition: JobDefinition<string, Payload>, payload: Payload, options: JobsOptions = {}): Promise<string> {
+  async enqueue<Payload>(
+    definition: JobDefinition<string, Payload>,
+    payload: Payload,
+    options: JobsOptions = {},
+  ): Promise<string> {
     const envelope = this.envelope(definition, payload);
-    const job = await this.queue(definition.queue).add(definition.name, envelope, { ...this.retryPolicy(definition), ...options });
+    const job = await this.queue(definition.queue).add(definition.name, envelope, {
+      ...this.retryPolicy(definition),
+      ...options,
+    });
     return job.id ?? '';
   }
 
@@ -36,12 +43,21 @@ export class QueueService implements OnApplicationShutdown {
    * Creates or updates a repeating job under a stable id. Upserting the same id is
    * idempotent, so any number of processes may call it at boot without duplicates.
    */
-  async schedule<Payload>(definition: JobDefinition<string, Payload>, schedulerId: string, everyMs: number, payload: Payload): Promise<void> {
+  async schedule<Payload>(
+    definition: JobDefinition<string, Payload>,
+    schedulerId: string,
+    everyMs: number,
+    payload: Payload,
+  ): Promise<void> {
     const envelope = this.envelope(definition, payload);
     await this.queue(definition.queue).upsertJobScheduler(
       schedulerId,
       { every: everyMs },
-      { name: definition.name, data: envelope, opts: { ...this.retryPolicy(definition), removeOnComplete: 100, removeOnFail: 1000 } },
+      {
+        name: definition.name,
+        data: envelope,
+        opts: { ...this.retryPolicy(definition), removeOnComplete: 100, removeOnFail: 1000 },
+      },
     );
   }
 

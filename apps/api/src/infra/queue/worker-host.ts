@@ -35,7 +35,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
         prefix: this.config.redis.queuePrefix,
         concurrency: this.config.worker.concurrency,
       });
-      worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+      );
       worker.on('error', (error) => this.logger.error(`worker on ${queue}: ${error.message}`));
       this.workers.push(worker);
     }
@@ -62,7 +64,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     if (!processor) throw new UnrecoverableError(`No processor for job ${job.name}`);
     const envelope = job.data as Partial<JobEnvelope>;
     if (envelope.version !== processor.definition.version) {
-      throw new UnrecoverableError(`Job ${job.name} has version ${String(envelope.version)}, this worker handles ${processor.definition.version}`);
+      throw new UnrecoverableError(
+        `Job ${job.name} has version ${String(envelope.version)}, this worker handles ${processor.definition.version}`,
+      );
     }
     const parsed = processor.definition.payload.safeParse(envelope.payload);
     if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);

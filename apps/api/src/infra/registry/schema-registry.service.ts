@@ -22,7 +22,11 @@ export class SchemaRegistryService implements DependencyCheck {
 
   registry(): SchemaRegistry {
     if (!this.settings) {
-      throw new DomainError(ErrorCategory.UNAVAILABLE, 'SCHEMA_REGISTRY_NOT_CONFIGURED', 'The schema registry is not configured on this installation');
+      throw new DomainError(
+        ErrorCategory.UNAVAILABLE,
+        'SCHEMA_REGISTRY_NOT_CONFIGURED',
+        'The schema registry is not configured on this installation',
+      );
     }
     this.client ??= new SchemaRegistry({ host: this.settings.url });
     return this.client;

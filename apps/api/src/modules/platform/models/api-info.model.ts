@@ -5,7 +5,9 @@ export class Integration {
   @Field({ description: 'The integration: postgres, redis, kafka or schemaRegistry.' })
   name!: string;
 
-  @Field({ description: 'Whether it is configured here; features that need an unconfigured one say so instead of failing.' })
+  @Field({
+    description: 'Whether it is configured here; features that need an unconfigured one say so instead of failing.',
+  })
   configured!: boolean;
 }
 
