@@ -104,8 +104,9 @@ async function readBody<TData>(response: Response): Promise<GraphQLResponseBody<
 }
 
 function describeFetchFailure(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError')
+  if (error instanceof DOMException && error.name === 'TimeoutError') {
     return `no answer within ${webConfig.apiTimeoutMs} ms`;
+  }
   const cause = error instanceof Error ? error.cause : undefined;
   if (cause instanceof Error && 'code' in cause && typeof cause.code === 'string') return cause.code;
   return error instanceof Error ? error.message : String(error);
