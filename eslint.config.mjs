@@ -1,5 +1,7 @@
 // Type-aware linting for every workspace; each package runs `eslint src` with this config.
 import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -46,12 +48,22 @@ export default tseslint.config(
   {
     files: [
       'apps/api/src/config/app-config.ts',
-      'apps/web/**',
+      'apps/web/src/lib/config.ts',
       'packages/cli/**',
       '**/test/**',
       '**/*.test.ts',
       '**/vitest.config.ts',
     ],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks },
+    settings: { next: { rootDir: `${import.meta.dirname}/apps/web/` } },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+      ...reactHooks.configs.recommended.rules,
+    },
   },
 );

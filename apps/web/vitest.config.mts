@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e-test.ts'],
           environment: 'node',
+          // Brings up `npm run demo` unless TESSERA_WEB_URL points at a running portal.
+          globalSetup: ['test/e2e/demo-stack.ts'],
           // A real Chromium against a running portal: launches and page loads take seconds, not milliseconds.
           testTimeout: 30_000,
           hookTimeout: 60_000,

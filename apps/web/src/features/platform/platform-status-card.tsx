@@ -54,16 +54,21 @@ function IntegrationRow({ integration }: { integration: Integration }) {
         {INTEGRATION_LABELS[integration.name] ?? integration.name}{' '}
         <code className="ml-1 text-xs text-slate-500">{integration.name}</code>
       </span>
-      {integration.configured ? (
-        <span className="rounded-full bg-emerald-50 px-2.5 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-600/20 ring-inset">
-          configured
-        </span>
-      ) : (
-        <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-500/20 ring-inset">
-          not configured
-        </span>
-      )}
+      <ConfiguredBadge configured={integration.configured} />
     </li>
+  );
+}
+
+function ConfiguredBadge({ configured }: { configured: boolean }) {
+  const tone = configured
+    ? 'bg-emerald-50 text-emerald-800 ring-emerald-600/20'
+    : 'bg-slate-100 text-slate-700 ring-slate-500/20';
+  return (
+    <span
+      className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tone}`}
+    >
+      {configured ? 'configured' : 'not configured'}
+    </span>
   );
 }
 
