@@ -113,8 +113,28 @@ function prismaDefault(field: DmmfField): string | null {
   return String(value);
 }
 
+/**
+ * Prisma's DMMF leaves out `Unsupported("...")` fields (such as a generated tsvector), so
+ * they are read from the schema text: model -> column -> { type, nullable }.
+ */
+function unsupportedColumns(datamodel: string): Map<string, Map<string, ColumnShape>> {
+  const byModel = new Map<string, Map<string, ColumnShape>>();
+  for (const block of datamodel.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const columns = new Map<string, ColumnShape>();
+    for (const line of (block[2] ?? '').split('\n')) {
+      const field = /^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/.exec(line);
+      if (!field) continue;
+      const mapped = /@map\("([^"]+)"\)/.exec(field[4] ?? '');
+      columns.set(mapped?.[1] ?? field[1] ?? '', { type: field[2] ?? '', nullable: field[3] === '?', default: null });
+    }
+    byModel.set(block[1] ?? '', columns);
+  }
+  return byModel;
+}
+
 export async function expectedShape(datamodel: string): Promise<SchemaShape> {
   const dmmf = await getDMMF({ datamodel });
+  const unsupported = unsupportedColumns(datamodel);
   const enumNames = new Map(dmmf.datamodel.enums.map((item) => [item.name, item.dbName ?? item.name]));
   const models = new Map(dmmf.datamodel.models.map((model) => [model.name, model]));
   const tableName = (model: DmmfModel) => model.dbName ?? model.name;
@@ -155,6 +175,7 @@ export async function expectedShape(datamodel: string): Promise<SchemaShape> {
         default: prismaDefault(field),
       });
     }
+    for (const [name, column] of unsupported.get(model.name) ?? []) columns.set(name, column);
     const indexesOf = (type: string) =>
       dmmf.datamodel.indexes
         .filter((index) => index.model === model.name && index.type === type)
@@ -191,6 +212,8 @@ function normaliseDatabaseDefault(value: string | null): string | null {
     if (stripped === text) break;
     text = stripped;
   }
+  const array = /^ARRAY\[(.*)\]$/s.exec(text);
+  if (array) return `{${(array[1] ?? '').split(',').filter(Boolean).map((item) => item.trim().replace(/^'(.*)'$/s, '$1')).join(',')}}`;
   const quoted = /^'(.*)'$/s.exec(text);
   return quoted ? (quoted[1] ?? '').replace(/''/g, "'") : text;
 }
@@ -234,7 +257,7 @@ export async function actualShape(client: Client): Promise<SchemaShape> {
   };
   const typeOf = (row: (typeof columns.rows)[number]): string => {
     if (row.data_type === 'USER-DEFINED' && !simpleTypes[row.udt_name]) return `enum:${row.udt_name}`;
-    if (row.data_type === 'ARRAY') return `${simpleTypes[row.udt_name.slice(1)] ?? row.udt_name.slice(1)}[]`;
+    if (row.data_type === 'ARRAY') return `${simpleTypes[row.udt_name.slice(1)] ?? `enum:${row.udt_name.slice(1)}`}[]`;
     if (row.udt_name === 'timestamptz' || row.udt_name === 'timestamp')
       return `${row.udt_name}(${row.datetime_precision})`;
     if (row.udt_name === 'varchar' || row.udt_name === 'bpchar')
@@ -351,7 +374,9 @@ export function compareShapes(expected: SchemaShape, actual: SchemaShape): strin
         problems.push(
           `column ${name}.${columnName} is ${real.nullable ? 'nullable' : 'NOT NULL'} in the database but ${column.nullable ? 'optional' : 'required'} in schema.prisma`,
         );
-      if (real.default !== column.default)
+      // A generated column's expression lives in the migration; Prisma knows only its type.
+      const generated = real.default?.startsWith('generated:') === true && column.default === null;
+      if (real.default !== column.default && !generated)
         problems.push(
           `column ${name}.${columnName} defaults to ${real.default ?? 'nothing'} in the database, ${column.default ?? 'nothing'} in schema.prisma`,
         );
