@@ -213,7 +213,12 @@ function normaliseDatabaseDefault(value: string | null): string | null {
     text = stripped;
   }
   const array = /^ARRAY\[(.*)\]$/s.exec(text);
-  if (array) return `{${(array[1] ?? '').split(',').filter(Boolean).map((item) => item.trim().replace(/^'(.*)'$/s, '$1')).join(',')}}`;
+  if (array)
+    return `{${(array[1] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((item) => item.trim().replace(/^'(.*)'$/s, '$1'))
+      .join(',')}}`;
   const quoted = /^'(.*)'$/s.exec(text);
   return quoted ? (quoted[1] ?? '').replace(/''/g, "'") : text;
 }
