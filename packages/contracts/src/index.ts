@@ -1,3 +1,5 @@
+export * from './catalog';
+export * from './descriptor';
 export * from './jobs';
 
 /** The Tessera release; the API reports it and the CLI sends it. */

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -38,9 +38,11 @@ function mercuriusOptions(config: AppConfig): MercuriusDriverConfig {
         assertQueryCost(schema, document, variables as Record<string, unknown> | undefined, config.graphql.maxCost);
       },
     },
-    context: (request: FastifyRequest): GraphqlContext => ({
+    context: (request: FastifyRequest, reply: FastifyReply): GraphqlContext => ({
       requestId: String(request.id),
       loaders: new LoaderRegistry(),
+      request,
+      reply,
     }),
     errorFormatter: (execution) => {
       const errors = execution.errors.flatMap((error) => {

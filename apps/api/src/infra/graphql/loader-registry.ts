@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../modules/identity/actor';
 
 /**
  * Request-scoped DataLoaders. Each request gets its own registry, so batching and caching
@@ -25,4 +27,8 @@ export class LoaderRegistry {
 export interface GraphqlContext {
   readonly requestId: string;
   readonly loaders: LoaderRegistry;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+  /** Set once per request by the AuthGuard, before any resolver runs. */
+  actor?: Actor;
 }
