@@ -68,14 +68,15 @@ CREATE TABLE "domains" (
 CREATE UNIQUE INDEX "domains_slug_key" ON "domains"("slug");
 CREATE INDEX "domains_team_id_idx" ON "domains"("team_id");
 
--- Immutable helpers, so search columns and indexes can be generated from them.
+-- Immutable helpers, so search columns and indexes can be generated from them. Names inside
+-- bodies are schema-qualified: Postgres 17 builds indexes with a restricted search_path.
 CREATE FUNCTION tessera_join_words(text[]) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(array_to_string($1, ' '), '') $$;
 
 -- The words a product is known by, for trigram matching of typos and prefixes.
 CREATE FUNCTION tessera_product_words(name text, slug text, tags text[], extra text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT lower(name || ' ' || replace(slug, '-', ' ') || ' ' || tessera_join_words(tags) || ' ' || extra)
+    SELECT lower(name || ' ' || replace(slug, '-', ' ') || ' ' || public.tessera_join_words(tags) || ' ' || extra)
 $$;
 
 CREATE TABLE "data_products" (

@@ -33,6 +33,14 @@ export class TestApi {
     return { status: response.statusCode, headers: response.headers, body: response.json() };
   }
 
+  /** The same, as the holder of an API token. */
+  as(token: string) {
+    return {
+      graphql: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+        this.graphql<Data>(query, variables, { authorization: `Bearer ${token}` }),
+    };
+  }
+
   async get(url: string): Promise<{ status: number; body: unknown }> {
     const response = await this.app.inject({ method: 'GET', url });
     return { status: response.statusCode, body: response.json() };

@@ -54,6 +54,8 @@ export class KafkaService implements DependencyCheck {
         ...this.clientConfig(settings),
         connectionTimeout: timeoutMs,
         retry: { retries: 0 },
+        // A dead broker is the answer, reported in the probe result, not an error to log.
+        logLevel: logLevel.NOTHING,
       }).admin();
       try {
         await admin.connect();

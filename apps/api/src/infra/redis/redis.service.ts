@@ -67,6 +67,8 @@ export class RedisService implements DependencyCheck, OnApplicationShutdown {
       connectTimeout: timeoutMs,
       retryStrategy: () => 500,
     });
+    // Failures surface through the probe's result; without a listener ioredis logs each one.
+    this.probeClient.on('error', () => undefined);
     return this.probeClient;
   }
 
