@@ -8,6 +8,9 @@ import { PrismaModule } from './infra/prisma/prisma.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { SchemaRegistryModule } from './infra/registry/schema-registry.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthorizationModule } from './modules/authorization/authorization.module';
+import { IdentityModule } from './modules/identity/identity.module';
 import { PlatformModule } from './modules/platform/platform.module';
 
 /** Adapters to outside systems, shared by the API and the worker. */
@@ -21,7 +24,15 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [...infrastructureModules(config), GraphqlApiModule, HealthModule, PlatformModule],
+      imports: [
+        ...infrastructureModules(config),
+        GraphqlApiModule,
+        HealthModule,
+        AuthorizationModule,
+        AuditModule,
+        IdentityModule,
+        PlatformModule,
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
+import fastifyCookie from '@fastify/cookie';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AppModule } from './app.module';
@@ -27,6 +28,7 @@ export async function createApiApplication(config: AppConfig): Promise<NestFasti
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
+  await app.register(fastifyCookie);
   app.enableShutdownHooks();
   return app;
 }

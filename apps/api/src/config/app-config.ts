@@ -15,6 +15,13 @@ export interface AppConfig {
   readonly graphql: { readonly maxDepth: number; readonly maxCost: number; readonly ide: boolean };
   readonly worker: { readonly concurrency: number; readonly shutdownTimeoutMs: number };
   readonly readinessTimeoutMs: number;
+  readonly auth: {
+    readonly sessionTtlHours: number;
+    /** Send the session cookie over HTTPS only; on by default in production. */
+    readonly cookieSecure: boolean;
+    /** Created with this password on first start when no user has the address. */
+    readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -60,6 +67,14 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     },
     worker: { concurrency: env.WORKER_CONCURRENCY, shutdownTimeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS },
     readinessTimeoutMs: env.READINESS_TIMEOUT_MS,
+    auth: {
+      sessionTtlHours: env.SESSION_TTL_HOURS,
+      cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+      bootstrapAdmin:
+        env.BOOTSTRAP_ADMIN_EMAIL && env.BOOTSTRAP_ADMIN_PASSWORD
+          ? { email: env.BOOTSTRAP_ADMIN_EMAIL, password: env.BOOTSTRAP_ADMIN_PASSWORD }
+          : null,
+    },
   };
 }
 

@@ -37,6 +37,15 @@ export const environmentSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1500),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(168),
+  COOKIE_SECURE: booleanFromString.optional(),
+  BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

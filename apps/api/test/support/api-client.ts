@@ -5,6 +5,7 @@ import type { AppConfig } from '../../src/config/app-config';
 export interface GraphqlResponse<Data = Record<string, unknown>> {
   status: number;
   headers: Record<string, unknown>;
+  cookies: { name: string; value: string; httpOnly?: boolean; sameSite?: string; path?: string; expires?: Date }[];
   body: { data?: Data | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
@@ -30,7 +31,7 @@ export class TestApi {
       headers: { 'content-type': 'application/json', ...headers },
       payload: { query, variables },
     });
-    return { status: response.statusCode, headers: response.headers, body: response.json() };
+    return { status: response.statusCode, headers: response.headers, body: response.json(), cookies: response.cookies };
   }
 
   /** The same, as the holder of an API token. */

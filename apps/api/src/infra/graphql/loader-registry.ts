@@ -31,4 +31,6 @@ export interface GraphqlContext {
   readonly reply: FastifyReply;
   /** Set once per request by the AuthGuard, before any resolver runs. */
   actor?: Actor;
+  /** The pending resolution, shared by the guard runs of one request's root fields. */
+  actorPromise?: Promise<Actor>;
 }
