@@ -11,6 +11,7 @@ import { SchemaRegistryModule } from './infra/registry/schema-registry.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthorizationModule } from './modules/authorization/authorization.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlatformModule } from './modules/platform/platform.module';
 
 /** Adapters to outside systems, shared by the API and the worker. */
@@ -31,6 +32,7 @@ export class AppModule {
         AuthorizationModule,
         AuditModule,
         IdentityModule,
+        OrganisationModule,
         PlatformModule,
       ],
     };

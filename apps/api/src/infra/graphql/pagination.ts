@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, ArgsType, type FieldMiddleware } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { DomainError, ErrorCategory } from './domain-error';
 
@@ -150,6 +150,12 @@ export class PageInfo implements PageInfoShape {
   endCursor!: string | null;
 }
 
+/** totalCount is a function on the connection object, so the count query runs only when selected. */
+const callLazyCount: FieldMiddleware = async (_context, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => Promise<number>)() : value;
+};
+
 /** Declares `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. */
 export function Connection<Node>(nodeType: Type<Node>, name = nodeType.name): Type<ConnectionShape<Node>> {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
@@ -172,7 +178,7 @@ export function Connection<Node>(nodeType: Type<Node>, name = nodeType.name): Ty
     @Field(() => PageInfo, { description: 'Paging information.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list has, across all pages.' })
+    @Field(() => Int, { description: 'How many items the whole list has, across all pages.', middleware: [callLazyCount] })
     totalCount!: () => Promise<number>;
   }
   return ConnectionType;
