@@ -1,5 +1,7 @@
 export * from './catalog';
 export * from './descriptor';
+export * from './descriptor-order';
+export * from './events';
 export * from './jobs';
 
 /** The Tessera release; the API reports it and the CLI sends it. */

@@ -15,6 +15,13 @@ export interface AppConfig {
   readonly graphql: { readonly maxDepth: number; readonly maxCost: number; readonly ide: boolean };
   readonly worker: { readonly concurrency: number; readonly shutdownTimeoutMs: number };
   readonly readinessTimeoutMs: number;
+  readonly events: {
+    readonly topicPartitions: number;
+    readonly topicReplicationFactor: number;
+    readonly batchSize: number;
+    readonly pollIntervalMs: number;
+    readonly retentionHours: number;
+  };
   readonly auth: {
     readonly sessionTtlHours: number;
     /** Send the session cookie over HTTPS only; on by default in production. */
@@ -67,6 +74,13 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     },
     worker: { concurrency: env.WORKER_CONCURRENCY, shutdownTimeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS },
     readinessTimeoutMs: env.READINESS_TIMEOUT_MS,
+    events: {
+      topicPartitions: env.KAFKA_TOPIC_PARTITIONS,
+      topicReplicationFactor: env.KAFKA_TOPIC_REPLICATION_FACTOR,
+      batchSize: env.OUTBOX_BATCH_SIZE,
+      pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      retentionHours: env.OUTBOX_RETENTION_HOURS,
+    },
     auth: {
       sessionTtlHours: env.SESSION_TTL_HOURS,
       cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',

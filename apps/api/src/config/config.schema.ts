@@ -37,6 +37,11 @@ export const environmentSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1500),
+  KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(6),
+  KAFKA_TOPIC_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(10).default(1),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).default(168),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()

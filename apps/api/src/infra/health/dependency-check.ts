@@ -41,3 +41,11 @@ export async function probe(
 }
 
 export const notConfigured: DependencyStatus = { status: 'not_configured', required: false };
+
+/** Extra, informational facts for /readyz (never decide readiness): the outbox backlog, say. */
+export interface ReadinessDetail {
+  readonly name: string;
+  read(): Promise<Record<string, unknown>>;
+}
+
+export const READINESS_DETAILS = Symbol('READINESS_DETAILS');

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -6,11 +6,17 @@ import { KafkaService } from '../kafka/kafka.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { RedisService } from '../redis/redis.service';
 import { SchemaRegistryService } from '../registry/schema-registry.service';
-import type { DependencyCheck, DependencyStatus } from './dependency-check';
+import {
+  READINESS_DETAILS,
+  type DependencyCheck,
+  type DependencyStatus,
+  type ReadinessDetail,
+} from './dependency-check';
 
 export interface ReadinessReport {
   readonly status: 'ready' | 'not_ready';
   readonly checks: Record<string, DependencyStatus>;
+  readonly details: Record<string, Record<string, unknown>>;
 }
 
 /** Liveness and readiness probes for orchestrators and load balancers. */
@@ -24,6 +30,7 @@ export class HealthController {
     redis: RedisService,
     kafka: KafkaService,
     registry: SchemaRegistryService,
+    @Optional() @Inject(READINESS_DETAILS) private readonly details: ReadinessDetail[] = [],
   ) {
     this.checks = [prisma, redis, kafka, registry];
   }
@@ -42,6 +49,16 @@ export class HealthController {
     );
     const ready = results.every(([, result]) => !result.required || result.status === 'up');
     void reply.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'not_ready', checks: Object.fromEntries(results) };
+    const details = await Promise.all(
+      this.details.map(
+        async (detail) =>
+          [detail.name, await detail.read().catch((error: unknown) => ({ error: String(error) }))] as const,
+      ),
+    );
+    return {
+      status: ready ? 'ready' : 'not_ready',
+      checks: Object.fromEntries(results),
+      details: Object.fromEntries(details),
+    };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client';
+import { OutboxService } from '../events/outbox.service';
 import type { RequestContext } from '../identity/actor';
 
 /** A Prisma interactive-transaction client: audit rows are written inside the change's own transaction. */
@@ -24,9 +25,14 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
-/** Writes the append-only audit log. Only ever called with the transaction of the change. */
+/**
+ * Writes the append-only audit log, and the outbox event of every change other systems care
+ * about. Only ever called with the transaction of the change: both commit with it or not at all.
+ */
 @Injectable()
 export class AuditService {
+  constructor(private readonly outbox: OutboxService) {}
+
   async record(tx: TransactionClient, context: RequestContext, entry: AuditEntry): Promise<void> {
     const { actor } = context;
     await tx.auditEvent.create({
@@ -44,5 +50,6 @@ export class AuditService {
         requestId: context.requestId,
       },
     });
+    await this.outbox.appendForChange(tx, entry);
   }
 }
