@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const BENCHMARKS = {
   'graphql-trivial': () => import('./graphql-trivial.mjs'),
+  outbox: () => import('./outbox.mjs'),
 };
 
 const requested = process.argv.slice(2);
