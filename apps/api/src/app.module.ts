@@ -9,14 +9,24 @@ import { QueueModule } from './infra/queue/queue.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { SchemaRegistryModule } from './infra/registry/schema-registry.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { EventsModule } from './modules/events/events.module';
 import { AuthorizationModule } from './modules/authorization/authorization.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlatformModule } from './modules/platform/platform.module';
 
-/** Adapters to outside systems, shared by the API and the worker. */
+/** Adapters to outside systems, and the change log (audit + outbox), shared by the API and the worker. */
 export function infrastructureModules(config: AppConfig) {
-  return [ConfigModule.forRoot(config), PrismaModule, RedisModule, KafkaModule, SchemaRegistryModule, QueueModule];
+  return [
+    ConfigModule.forRoot(config),
+    PrismaModule,
+    RedisModule,
+    KafkaModule,
+    SchemaRegistryModule,
+    QueueModule,
+    EventsModule,
+    AuditModule,
+  ];
 }
 
 /** The GraphQL API process. */
@@ -30,7 +40,6 @@ export class AppModule {
         GraphqlApiModule,
         HealthModule,
         AuthorizationModule,
-        AuditModule,
         IdentityModule,
         OrganisationModule,
         PlatformModule,

@@ -4,6 +4,7 @@ import { infrastructureModules } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { JOB_DEFINITIONS_TOKEN, JOB_PROCESSORS, type JobProcessor } from './infra/queue/job-processor';
 import { WorkerHost } from './infra/queue/worker-host';
+import { EventsWorkerModule } from './modules/events/events-worker.module';
 import { PlatformWorkerModule } from './modules/platform/platform-worker.module';
 import { WorkerHeartbeatProcessor } from './modules/platform/worker-heartbeat.processor';
 
@@ -23,7 +24,7 @@ export class WorkerModule {
     const processors = options.processors ?? PROCESSORS;
     return {
       module: WorkerModule,
-      imports: [...infrastructureModules(config), PlatformWorkerModule],
+      imports: [...infrastructureModules(config), PlatformWorkerModule, EventsWorkerModule],
       providers: [
         { provide: JOB_DEFINITIONS_TOKEN, useValue: options.definitions ?? JOB_DEFINITIONS },
         ...processors.filter((processor) => !PROCESSORS.includes(processor)),
