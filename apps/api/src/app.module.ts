@@ -14,6 +14,7 @@ import { AuthorizationModule } from './modules/authorization/authorization.modul
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlatformModule } from './modules/platform/platform.module';
+import { ProductsModule } from './modules/products/products.module';
 
 /** Adapters to outside systems, and the change log (audit + outbox), shared by the API and the worker. */
 export function infrastructureModules(config: AppConfig) {
@@ -42,6 +43,7 @@ export class AppModule {
         AuthorizationModule,
         IdentityModule,
         OrganisationModule,
+        ProductsModule,
         PlatformModule,
       ],
     };

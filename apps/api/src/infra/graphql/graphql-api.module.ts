@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
@@ -6,21 +6,30 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { GraphqlErrorFilter } from './graphql-error-filter';
+import { GraphqlErrorFilter, toGraphqlError } from './graphql-error-filter';
 import { LoaderRegistry, type GraphqlContext } from './loader-registry';
 import { assertQueryCost } from './query-limits';
 
+const logger = new Logger('GraphQL');
+
 /**
- * Errors raised before resolvers run (parse, validation, depth, cost) carry no code of ours;
- * give each one a stable code so clients can branch on `extensions.code` alone.
+ * Gives every error a stable `extensions.code`. Errors thrown in field resolvers bypass Nest's
+ * exception filters, so domain errors are mapped here too, and anything unexpected from a
+ * resolver is masked as INTERNAL_SERVER_ERROR; errors raised before resolvers run (parse,
+ * validation, depth, cost) without a code of ours become GRAPHQL_VALIDATION_FAILED.
  */
-function withStableCodes(error: GraphQLError): GraphQLError {
+export function withStableCodes(error: GraphQLError): GraphQLError {
+  const located = { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path };
+  const original = error.originalError;
+  const originalCode = (original as { code?: unknown } | undefined)?.code;
+  const fromMercurius = typeof originalCode === 'string' && originalCode.startsWith('MER_ERR');
+  if (original && !(original instanceof GraphQLError) && !fromMercurius) {
+    const mapped = toGraphqlError(original, logger);
+    return new GraphQLError(mapped.message, { ...located, extensions: mapped.extensions });
+  }
   if (typeof error.extensions.code === 'string') return error;
   return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
+    ...located,
     extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
   });
 }

@@ -27,7 +27,9 @@ export type Action =
   | 'token.createForSelf'
   | 'token.createForTeam'
   | 'token.manageOwn'
-  | 'catalog.read';
+  | 'catalog.read'
+  /** Any change to the catalog; checked before the row is loaded, the resource's own action after. */
+  | 'catalog.write';
 
 /** What the action is about: the owning team and, for products, the lifecycle status. */
 export interface Resource {
@@ -63,6 +65,7 @@ const REQUIRED_SCOPE: Record<Action, ApiTokenScope> = {
   'token.createForTeam': 'admin',
   'token.manageOwn': 'admin',
   'catalog.read': 'catalog:read',
+  'catalog.write': 'catalog:write',
 };
 
 /** admin implies every scope; catalog:write implies catalog:read. */
@@ -130,6 +133,7 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'user.list':
     case 'product.discover':
     case 'catalog.read':
+    case 'catalog.write':
       return ALLOW;
   }
 }
