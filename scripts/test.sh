@@ -37,6 +37,7 @@ run_suite() { # run_suite NAME COMMAND...
 
 if [[ ",$SUITES," == *",unit,"* ]]; then
   run_suite unit npx vitest run --root packages/contracts --passWithNoTests
+  run_suite unit npx vitest run --root packages/cli
   run_suite unit npx vitest run --root apps/api --project unit
 fi
 if [[ ",$SUITES," == *",integration,"* ]]; then

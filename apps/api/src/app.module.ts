@@ -11,6 +11,7 @@ import { SchemaRegistryModule } from './infra/registry/schema-registry.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { EventsModule } from './modules/events/events.module';
 import { AuthorizationModule } from './modules/authorization/authorization.module';
+import { DescriptorsModule } from './modules/descriptors/descriptors.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlatformModule } from './modules/platform/platform.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AuthorizationModule,
         IdentityModule,
         OrganisationModule,
+        DescriptorsModule,
         ProductsModule,
         PlatformModule,
       ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDescriptorYaml, validateDescriptor } from './descriptor';
+import { locateDescriptorPath, parseDescriptorYaml, validateDescriptor } from './descriptor';
 
 const VALID = `apiVersion: v1.0.0
 kind: DataProduct
@@ -89,5 +89,60 @@ describe('data product descriptors', () => {
         'inputPorts.0.contractId',
       ]),
     );
+  });
+});
+
+describe('descriptor rules beyond single fields', () => {
+  const base = {
+    apiVersion: 'v1.0.0',
+    kind: 'DataProduct',
+    id: 'orders-placed',
+    name: 'Orders placed',
+    domain: 'orders',
+    team: { name: 'orders-team' },
+  };
+
+  it('refuses two input ports with the same name', () => {
+    const result = validateDescriptor({
+      ...base,
+      inputPorts: [
+        { name: 'customers', contractId: 'customer-profiles/profiles' },
+        { name: 'customers', contractId: 'customer-profiles/addresses' },
+      ],
+    });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: 'inputPorts.1.name', message: 'duplicate input port name "customers"' }],
+    });
+  });
+
+  it('refuses a product that replaces itself', () => {
+    const result = validateDescriptor({ ...base, 'x-tessera': { replacement: 'orders-placed' } });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: 'x-tessera.replacement', message: 'a product cannot replace itself' }],
+    });
+  });
+
+  it('needs a sunset date on a deprecated product', () => {
+    expect(validateDescriptor({ ...base, status: 'deprecated' })).toEqual({
+      ok: false,
+      issues: [{ path: 'x-tessera.sunsetAt', message: 'a deprecated product needs a sunset date' }],
+    });
+    expect(
+      validateDescriptor({ ...base, status: 'deprecated', 'x-tessera': { sunsetAt: '2027-01-01T00:00:00Z' } }).ok,
+    ).toBe(true);
+  });
+});
+
+describe('locating a path in descriptor text', () => {
+  it('finds the line and column of a field the server names', () => {
+    expect(locateDescriptorPath(VALID, 'inputPorts.0.contractId')).toEqual({ line: 20, column: 17 });
+    expect(locateDescriptorPath(VALID, 'team.name')).toEqual({ line: 8, column: 9 });
+  });
+
+  it('falls back to the nearest parent of a missing field', () => {
+    expect(locateDescriptorPath(VALID, 'x-tessera.sunsetAt')).toEqual({ line: 1, column: 1 });
+    expect(locateDescriptorPath(VALID, 'outputPorts.0.nope')).toEqual({ line: 14, column: 5 });
   });
 });

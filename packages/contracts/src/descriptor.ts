@@ -112,8 +112,16 @@ export const dataProductDescriptorSchema = z
         });
       seen.add(port.name);
     }
+    const inputNames = new Set<string>();
     const consumed = new Set<string>();
     for (const [index, port] of (descriptor.inputPorts ?? []).entries()) {
+      if (inputNames.has(port.name))
+        context.addIssue({
+          code: 'custom',
+          path: ['inputPorts', index, 'name'],
+          message: `duplicate input port name "${port.name}"`,
+        });
+      inputNames.add(port.name);
       if (consumed.has(port.contractId))
         context.addIssue({
           code: 'custom',
@@ -128,6 +136,20 @@ export const dataProductDescriptorSchema = z
           message: 'a product cannot consume its own port',
         });
     }
+    const extension = descriptor['x-tessera'];
+    if (extension?.replacement === descriptor.id)
+      context.addIssue({
+        code: 'custom',
+        path: ['x-tessera', 'replacement'],
+        message: 'a product cannot replace itself',
+      });
+    // Deprecation tells consumers when the product goes away; without a date it says nothing.
+    if (descriptor.status === 'deprecated' && !extension?.sunsetAt)
+      context.addIssue({
+        code: 'custom',
+        path: ['x-tessera', 'sunsetAt'],
+        message: 'a deprecated product needs a sunset date',
+      });
   });
 
 export type DataProductDescriptor = z.infer<typeof dataProductDescriptorSchema>;
@@ -175,6 +197,19 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
     deepest = node;
   }
   return node ?? deepest;
+}
+
+/**
+ * Where a dotted path (as in a DescriptorIssue from the API) sits in YAML text, so issues the
+ * server finds can point at the line too; the nearest existing parent when the field is missing.
+ */
+export function locateDescriptorPath(text: string, path: string): { line: number; column: number } | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const node = nodeAt(document.contents, path === '' ? [] : path.split('.'));
+  if (!node?.range) return undefined;
+  const position = lineCounter.linePos(node.range[0]);
+  return { line: position.line, column: position.col };
 }
 
 /**

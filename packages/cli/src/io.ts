@@ -1,0 +1,10 @@
+/** Where commands write: results to `out`, problems to `err`. Tests collect the lines. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
