@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { TeamRole } from '@tessera/contracts';
 import { validateInput } from '../../infra/graphql/validate-input';
 import { AuditService } from '../audit/audit.service';
 import { AuthorizationService } from '../authorization/authorization.service';
@@ -92,7 +91,7 @@ export class TeamsService {
       const before = await this.requireMembership(tx, data.teamId, data.userId);
       if (before.role === data.role) return before;
       if (before.role === 'OWNER') await this.assertNotLastOwner(tx, data.teamId);
-      const after = await this.repository.changeRole(tx, data.teamId, data.userId, data.role as TeamRole);
+      const after = await this.repository.changeRole(tx, data.teamId, data.userId, data.role);
       await this.audit.record(tx, request, {
         action: 'team.member_role_change',
         entityType: 'team',
