@@ -6,7 +6,7 @@ import { hashPassword } from '../identity/secrets';
 import type { RequestContext } from '../identity/actor';
 import { organisationError } from './organisation.errors';
 import { createDomainSchema, createUserSchema, updateDomainSchema } from './organisation.inputs';
-import { isUniqueViolation, OrganisationRepository } from './organisation.repository';
+import { isNoOp, isUniqueViolation, OrganisationRepository } from './organisation.repository';
 
 /** Domains and local users: platform administration. */
 @Injectable()
@@ -50,12 +50,7 @@ export class DomainsService {
     if (data.teamId && !(await this.repository.findTeam({ id: data.teamId })))
       throw organisationError('TEAM_NOT_FOUND', undefined, [{ path: 'teamId', message: 'no such team' }]);
     const { id, ...changes } = data;
-    if (
-      Object.entries(changes).every(
-        ([key, value]) => value === undefined || before[key as keyof typeof before] === value,
-      )
-    )
-      return before;
+    if (isNoOp(before, changes)) return before;
     return this.repository.transaction(async (tx) => {
       const domain = await this.repository.updateDomain(tx, id, changes);
       await this.audit.record(tx, request, {

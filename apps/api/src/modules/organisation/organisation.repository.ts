@@ -16,6 +16,13 @@ function keysetBySlug(request: PageRequest) {
   };
 }
 
+/** An update whose every given field already has that value changes nothing and is not audited. */
+export function isNoOp(before: object, changes: Record<string, unknown>): boolean {
+  return Object.entries(changes).every(
+    ([key, value]) => value === undefined || (before as Record<string, unknown>)[key] === value,
+  );
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }

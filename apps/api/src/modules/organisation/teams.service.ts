@@ -5,7 +5,7 @@ import { AuthorizationService } from '../authorization/authorization.service';
 import type { RequestContext } from '../identity/actor';
 import { organisationError } from './organisation.errors';
 import { createTeamSchema, membershipSchema, removeMemberSchema, updateTeamSchema } from './organisation.inputs';
-import { isUniqueViolation, OrganisationRepository } from './organisation.repository';
+import { isNoOp, isUniqueViolation, OrganisationRepository } from './organisation.repository';
 
 /** Teams and their memberships. */
 @Injectable()
@@ -45,12 +45,7 @@ export class TeamsService {
     const before = await this.repository.findTeam({ id: data.id });
     if (!before) throw organisationError('TEAM_NOT_FOUND');
     const { id, ...changes } = data;
-    if (
-      Object.entries(changes).every(
-        ([key, value]) => value === undefined || before[key as keyof typeof before] === value,
-      )
-    )
-      return before;
+    if (isNoOp(before, changes)) return before;
     return this.repository.transaction(async (tx) => {
       const team = await this.repository.updateTeam(tx, id, changes);
       await this.audit.record(tx, request, {
