@@ -10,6 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const BENCHMARKS = {
   'graphql-trivial': () => import('./graphql-trivial.mjs'),
   outbox: () => import('./outbox.mjs'),
+  search: () => import('./search.mjs'),
 };
 
 const requested = process.argv.slice(2);

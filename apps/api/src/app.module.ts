@@ -16,6 +16,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PlatformModule } from './modules/platform/platform.module';
 import { ProductsModule } from './modules/products/products.module';
+import { SearchModule } from './modules/search/search.module';
 
 /** Adapters to outside systems, and the change log (audit + outbox), shared by the API and the worker. */
 export function infrastructureModules(config: AppConfig) {
@@ -46,6 +47,7 @@ export class AppModule {
         OrganisationModule,
         DescriptorsModule,
         ProductsModule,
+        SearchModule,
         PlatformModule,
       ],
     };
