@@ -24,7 +24,7 @@ interface World {
   consumerB: { id: string; inputPortId: string };
 }
 
-type Expectation = { data: (data: Record<string, unknown>) => void } | { code: string; reason?: string };
+type Expectation = { data: (data: Record<string, unknown>, world: World) => void } | { code: string; reason?: string };
 interface Case {
   readonly name: string;
   readonly role: Role;
@@ -45,6 +45,15 @@ const DOMAIN_PRODUCTS = 'query($id: ID) { domain(id: $id) { products(first: 50) 
 const LINEAGE = 'query($id: ID) { dataProduct(id: $id) { inputPorts { id sourcePort { id } } } }';
 const CONSUMERS = 'query($id: ID!) { outputPort(id: $id) { consumers { id } } }';
 const DESCRIPTOR = 'query($slug: String!) { dataProductDescriptor(slug: $slug) }';
+const SEARCH =
+  'query($query: String, $filter: SearchFilterInput) { searchDataProducts(query: $query, filter: $filter, first: 50) { totalCount edges { node { id } } facets { statuses { value count } teams { value count } } } }';
+
+interface SearchResult {
+  totalCount: number;
+  edges: { node: { id: string } }[];
+  facets: { statuses: { value: string; count: number }[]; teams: { value: string; count: number }[] };
+}
+const searchOf = (data: Record<string, unknown>) => data.searchDataProducts as SearchResult;
 const UPDATE = 'mutation($input: UpdateDataProductInput!) { updateDataProduct(input: $input) { dataProduct { id } } }';
 const PUBLISH =
   'mutation($input: PublishDataProductInput!) { publishDataProduct(input: $input) { dataProduct { status } } }';
@@ -72,7 +81,7 @@ const APPLY =
   'mutation($input: ApplyDataProductDescriptorInput!) { applyDataProductDescriptor(input: $input) { outcome } }';
 
 const denied = (code: string, reason?: string): Expectation => ({ code, reason });
-const returns = (check: (data: Record<string, unknown>) => void): Expectation => ({ data: check });
+const returns = (check: (data: Record<string, unknown>, world: World) => void): Expectation => ({ data: check });
 let unique = 0;
 const next = () => `${Date.now().toString(36)}${(unique += 1)}`;
 
@@ -222,6 +231,54 @@ const CASES: Case[] = [
     query: DESCRIPTOR,
     variables: (w) => ({ slug: w.draft.slug }),
     expected: returns((d) => expect(d.dataProductDescriptor).toMatchObject({ status: 'draft' })),
+  },
+  // Search and facets
+  {
+    name: 'another team searches team A and finds no draft, in hits, totalCount or facets',
+    role: 'ownerB',
+    query: SEARCH,
+    variables: (w) => ({ filter: { teamIds: [w.teamA] } }),
+    expected: returns((d) => {
+      expect(searchOf(d).totalCount).toBe(1);
+      expect(searchOf(d).facets.statuses).toEqual([{ value: 'PUBLISHED', count: 1 }]);
+    }),
+  },
+  {
+    name: 'another team searches for the draft by its slug and finds nothing',
+    role: 'ownerB',
+    query: SEARCH,
+    variables: (w) => ({ query: w.draft.slug }),
+    expected: returns((d, w) => expect(searchOf(d).edges.map((edge) => edge.node.id)).not.toContain(w.draft.id)),
+  },
+  {
+    name: 'the owning team searches and counts its draft in hits and facets',
+    role: 'memberA',
+    query: SEARCH,
+    variables: (w) => ({ filter: { teamIds: [w.teamA] } }),
+    expected: returns((d) => {
+      expect(searchOf(d).totalCount).toBe(2);
+      expect(searchOf(d).facets.statuses).toEqual(expect.arrayContaining([{ value: 'DRAFT', count: 1 }]));
+    }),
+  },
+  {
+    name: 'the team facet of another team counts only team A’s visible product',
+    role: 'ownerB',
+    query: SEARCH,
+    variables: () => ({}),
+    expected: returns((d) =>
+      expect(
+        searchOf(d)
+          .facets.teams.filter((bucket) => bucket.count > 0)
+          .reduce((sum, bucket) => sum + bucket.count, 0),
+      ).toBe(searchOf(d).totalCount),
+    ),
+  },
+  {
+    name: 'anonymous searches',
+    role: 'anonymous',
+    query: SEARCH,
+    variables: () => ({}),
+    expected: denied('UNAUTHENTICATED'),
   },
   // Connection details
   {
@@ -634,7 +691,7 @@ describe('authorization matrix over the GraphQL API', () => {
       if (expected.reason) expect(response.body.errors?.[0]?.extensions?.reason).toBe(expected.reason);
     } else {
       expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-      expected.data(response.body.data ?? {});
+      expected.data(response.body.data ?? {}, world);
     }
     if (writes === false) expect(await factories.prisma.auditEvent.count()).toBe(auditBefore);
   });
