@@ -11,6 +11,7 @@ const BENCHMARKS = {
   'graphql-trivial': () => import('./graphql-trivial.mjs'),
   outbox: () => import('./outbox.mjs'),
   search: () => import('./search.mjs'),
+  'schema-compatibility': () => import('./schema-compatibility.mjs'),
 };
 
 const requested = process.argv.slice(2);

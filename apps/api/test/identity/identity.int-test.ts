@@ -79,6 +79,11 @@ describe('identity: sessions, CSRF, API tokens and the bootstrap admin', () => {
     const secondCookie = second.cookies.find((item) => item.name === 'tessera_session')?.value ?? '';
     expect(second.body.errors).toBeUndefined();
     expect(secondCookie).not.toBe(first);
+    // The dead cookie still lets the browser reach public fields and sign in again.
+    expect(
+      (await api.graphql('{ apiInfo { version } }', undefined, { cookie: `tessera_session=${first}` })).body.errors,
+    ).toBeUndefined();
+    expect((await signIn(user.email, 'correct horse battery', `tessera_session=${first}`)).body.errors).toBeUndefined();
     expect(
       (await api.graphql(ME, undefined, { cookie: `tessera_session=${first}` })).body.errors?.[0]?.extensions?.reason,
     ).toBe('SESSION_EXPIRED');

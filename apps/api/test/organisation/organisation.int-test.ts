@@ -35,13 +35,11 @@ describe('organisation: teams, memberships, domains, users, audit log', () => {
 
   it('lets an admin create a team with owners and a domain it owns, each audited once', async () => {
     const owner = await factories.user();
-    const team = await api
-      .as(adminToken)
-      .graphql<{
-        createTeam: { team: { id: string; slug: string; members: { role: string; user: { email: string } }[] } };
-      }>(CREATE_TEAM, {
-        input: { slug: 'checkout', name: 'Checkout', ownerUserIds: [owner.id] },
-      });
+    const team = await api.as(adminToken).graphql<{
+      createTeam: { team: { id: string; slug: string; members: { role: string; user: { email: string } }[] } };
+    }>(CREATE_TEAM, {
+      input: { slug: 'checkout', name: 'Checkout', ownerUserIds: [owner.id] },
+    });
     expect(team.body.data?.createTeam.team.members).toEqual([{ role: 'OWNER', user: { email: owner.email } }]);
     const teamId = team.body.data!.createTeam.team.id;
     const domain = await api
@@ -53,6 +51,24 @@ describe('organisation: teams, memberships, domains, users, audit log', () => {
     expect(
       await factories.prisma.auditEvent.count({ where: { teamId, action: { in: ['team.create', 'domain.create'] } } }),
     ).toBe(2);
+  });
+
+  it('treats null optional fields as not given', async () => {
+    const created = await api
+      .as(adminToken)
+      .graphql<{ createUser: { user: { email: string } } }>(
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { user { email } } }',
+        {
+          input: {
+            email: `Nullable-${Date.now()}@Example.com`,
+            displayName: 'Nullable',
+            password: null,
+            isPlatformAdmin: null,
+          },
+        },
+      );
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data?.createUser.user.email).toMatch(/^nullable-\d+@example\.com$/);
   });
 
   it('refuses non-admins creating teams or domains, and writes nothing', async () => {

@@ -178,7 +178,10 @@ export function Connection<Node>(nodeType: Type<Node>, name = nodeType.name): Ty
     @Field(() => PageInfo, { description: 'Paging information.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list has, across all pages.', middleware: [callLazyCount] })
+    @Field(() => Int, {
+      description: 'How many items the whole list has, across all pages.',
+      middleware: [callLazyCount],
+    })
     totalCount!: () => Promise<number>;
   }
   return ConnectionType;

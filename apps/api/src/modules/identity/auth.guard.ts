@@ -6,6 +6,7 @@ import type { GraphqlContext } from '../../infra/graphql/loader-registry';
 import { DomainError, ErrorCategory } from '../../infra/graphql/domain-error';
 import { ActorResolverService, sessionTokenOf } from './actor-resolver.service';
 import { identityError } from './identity.errors';
+import { ANONYMOUS } from './actor';
 import { IS_PUBLIC } from './request-context.decorator';
 
 function sameSecret(left: string, right: string): boolean {
@@ -32,14 +33,18 @@ export class AuthGuard implements CanActivate {
     const context = gql.getContext<GraphqlContext>();
     const { request } = context;
     const sessionToken = sessionTokenOf(request) ?? undefined;
-    context.actorPromise ??= this.actors.resolve({ authorization: request.headers.authorization, sessionToken });
-    const actor = await context.actorPromise;
-    context.actor = actor;
-
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       execution.getHandler(),
       execution.getClass(),
     ]);
+    context.actorPromise ??= this.actors.resolve({ authorization: request.headers.authorization, sessionToken });
+    // A dead session cookie must not lock a browser out of signing in again: public fields
+    // answer it as anonymous. A bad bearer token is refused everywhere (automation should know).
+    const actor = await context.actorPromise.catch((error: unknown) => {
+      if (isPublic && error instanceof DomainError && error.reason === 'SESSION_EXPIRED') return ANONYMOUS;
+      throw error;
+    });
+    context.actor = actor;
     if (actor.type === 'anonymous' && !isPublic) {
       throw new DomainError(
         ErrorCategory.UNAUTHENTICATED,

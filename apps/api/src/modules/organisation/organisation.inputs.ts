@@ -6,13 +6,16 @@ import { TeamRoleEnum } from '../catalog/catalog-enums';
 const name = z.string().trim().min(1).max(200);
 const description = z.string().max(5_000);
 
+// GraphQL lets a client send null for an optional field; null means "not given" here.
+const omitted = <Schema extends z.ZodType>(schema: Schema) => schema.nullish().transform((value) => value ?? undefined);
+
 export const createTeamSchema = z.object({
   slug: slugSchema,
   name,
-  description: description.default(''),
-  ownerUserIds: z.array(z.uuid()).max(50).default([]),
+  description: omitted(description).transform((value) => value ?? ''),
+  ownerUserIds: omitted(z.array(z.uuid()).max(50)).transform((value) => value ?? []),
 });
-export const updateTeamSchema = z.object({ id: z.uuid(), name: name.optional(), description: description.optional() });
+export const updateTeamSchema = z.object({ id: z.uuid(), name: omitted(name), description: omitted(description) });
 export const membershipSchema = z.object({
   teamId: z.uuid(),
   userId: z.uuid(),
@@ -22,20 +25,20 @@ export const removeMemberSchema = z.object({ teamId: z.uuid(), userId: z.uuid() 
 export const createDomainSchema = z.object({
   slug: slugSchema,
   name,
-  description: description.default(''),
+  description: omitted(description).transform((value) => value ?? ''),
   teamId: z.uuid(),
 });
 export const updateDomainSchema = z.object({
   id: z.uuid(),
-  name: name.optional(),
-  description: description.optional(),
-  teamId: z.uuid().optional(),
+  name: omitted(name),
+  description: omitted(description),
+  teamId: omitted(z.uuid()),
 });
 export const createUserSchema = z.object({
   email: z.email().transform((email) => email.toLowerCase()),
   displayName: name,
-  password: z.string().min(12, 'at least 12 characters').max(200).optional(),
-  isPlatformAdmin: z.boolean().default(false),
+  password: omitted(z.string().min(12, 'at least 12 characters').max(200)),
+  isPlatformAdmin: omitted(z.boolean()).transform((value) => value ?? false),
 });
 
 @InputType({ description: 'A new team (platform admins).' })

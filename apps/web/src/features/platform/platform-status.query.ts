@@ -1,37 +1,26 @@
 import 'server-only';
-import { ApiUnavailableError, defineOperation, GraphQLRequestError, requestGraphQL } from '@/lib/graphql';
-
-/** An outside system and whether this installation has it (GraphQL `Integration`). */
-export interface Integration {
-  readonly name: string;
-  readonly configured: boolean;
-}
+import { graphql } from '@/generated/graphql';
+import type { PlatformStatusQuery } from '@/generated/graphql/graphql';
+import { ApiUnavailableError, GraphQLRequestError, requestPublicGraphQL } from '@/lib/graphql';
 
 /** The fields of GraphQL `ApiInfo` the portal shows. */
-export interface ApiInfo {
-  readonly version: string;
-  readonly environment: string;
-  readonly integrations: readonly Integration[];
-  /** ISO date-time (GraphQL `DateTime`), or null when no worker was seen in the last minute. */
-  readonly workerHeartbeatAt: string | null;
-}
+export type ApiInfo = PlatformStatusQuery['apiInfo'];
+/** An outside system and whether this installation has it (GraphQL `Integration`). */
+export type Integration = ApiInfo['integrations'][number];
 
-const apiInfoQuery = defineOperation<{ apiInfo: ApiInfo }>(
-  'PlatformStatus',
-  /* GraphQL */ `
-    query PlatformStatus {
-      apiInfo {
-        version
-        environment
-        integrations {
-          name
-          configured
-        }
-        workerHeartbeatAt
+const apiInfoQuery = graphql(`
+  query PlatformStatus {
+    apiInfo {
+      version
+      environment
+      integrations {
+        name
+        configured
       }
+      workerHeartbeatAt
     }
-  `,
-);
+  }
+`);
 
 /** What the status card shows: the API's answer, or why there is none. */
 export type PlatformStatus =
@@ -43,7 +32,7 @@ export type PlatformStatus =
  */
 export async function loadPlatformStatus(): Promise<PlatformStatus> {
   try {
-    const { apiInfo } = await requestGraphQL(apiInfoQuery);
+    const { apiInfo } = await requestPublicGraphQL(apiInfoQuery);
     return { state: 'available', apiInfo };
   } catch (error) {
     if (error instanceof ApiUnavailableError || error instanceof GraphQLRequestError) {

@@ -1,9 +1,12 @@
 import Form from 'next/form';
 import Link from 'next/link';
+import { loadViewerForHeader } from '../session/viewer.query';
 import { NavLink } from './nav-link';
+import { UserMenu } from './user-menu';
 
-/** The wordmark, the catalog search box and the main navigation, on every page. */
-export function SiteHeader() {
+/** The wordmark, the catalog search box, the main navigation and who is signed in, on every page. */
+export async function SiteHeader() {
+  const viewer = await loadViewerForHeader();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
@@ -29,10 +32,21 @@ export function SiteHeader() {
             Search
           </button>
         </Form>
-        <nav aria-label="Main" className="ml-auto flex gap-1">
+        <nav aria-label="Main" className="ml-auto flex items-center gap-1">
           <NavLink href="/">Home</NavLink>
           <NavLink href="/search">Search</NavLink>
+          {viewer?.user.isPlatformAdmin ? <NavLink href="/admin">Admin</NavLink> : null}
         </nav>
+        {viewer ? (
+          <UserMenu viewer={viewer} />
+        ) : (
+          <Link
+            href="/sign-in"
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
+            Sign in
+          </Link>
+        )}
       </div>
     </header>
   );

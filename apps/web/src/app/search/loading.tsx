@@ -1,5 +1,0 @@
-import { RouteLoading } from '@/features/shell/route-loading';
-
-export default function SearchLoading() {
-  return <RouteLoading label="Loading search…" />;
-}

@@ -1,0 +1,7 @@
+'use client';
+
+import { RouteError, type RouteErrorProps } from '@/features/shell/route-error';
+
+export default function MyTokensError(props: RouteErrorProps) {
+  return <RouteError {...props} title="Your API tokens could not be shown" />;
+}

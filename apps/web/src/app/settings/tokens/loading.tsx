@@ -1,0 +1,5 @@
+import { RouteLoading } from '@/features/shell/route-loading';
+
+export default function MyTokensLoading() {
+  return <RouteLoading label="Loading your API tokens…" />;
+}

@@ -1,0 +1,229 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n': typeof types.AdminCreateUserDocument;
+  '\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.AdminCreateTeamDocument;
+  '\n  mutation AdminCreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.AdminCreateDomainDocument;
+  '\n  query AdminOverview($usersFirst: Int, $usersAfter: String, $usersLast: Int, $usersBefore: String) {\n    users(first: $usersFirst, after: $usersAfter, last: $usersLast, before: $usersBefore) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        members {\n          role\n        }\n      }\n    }\n    domains(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        team {\n          slug\n          name\n        }\n      }\n    }\n  }\n': typeof types.AdminOverviewDocument;
+  '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n': typeof types.ProductCardFieldsFragmentDoc;
+  '\n  query DomainPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    domain(slug: $slug) {\n      id\n      slug\n      name\n      description\n      team {\n        slug\n        name\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n': typeof types.DomainPageDocument;
+  '\n  query TeamPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      description\n      domains {\n        slug\n        name\n      }\n      members {\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n': typeof types.TeamPageDocument;
+  '\n  query DirectoryUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DirectoryUsersDocument;
+  '\n  query PlatformStatus {\n    apiInfo {\n      version\n      environment\n      integrations {\n        name\n        configured\n      }\n      workerHeartbeatAt\n    }\n  }\n': typeof types.PlatformStatusDocument;
+  '\n  query ProductPage($slug: String!) {\n    dataProduct(slug: $slug) {\n      id\n      slug\n      name\n      status\n      classification\n      accessMode\n      purpose\n      usage\n      limitations\n      tags\n      createdAt\n      updatedAt\n      publishedAt\n      deprecatedAt\n      sunsetAt\n      retiredAt\n      subscriberCount\n      supportLinks {\n        channel\n        url\n        tool\n        description\n      }\n      team {\n        id\n        slug\n        name\n      }\n      domain {\n        slug\n        name\n      }\n      replacement {\n        slug\n        name\n        status\n      }\n      outputPorts {\n        id\n        name\n        kind\n        description\n        connectionDetails {\n          kind\n          location\n        }\n        consumers {\n          id\n          name\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n      inputPorts {\n        id\n        name\n        description\n        sourcePort {\n          id\n          name\n          kind\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n    }\n    dataProductDescriptor(slug: $slug)\n  }\n\n  fragment LineageProductFields on DataProduct {\n    id\n    slug\n    name\n    status\n    team {\n      name\n    }\n  }\n': typeof types.ProductPageDocument;
+  '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n': typeof types.ProductDescriptorDocument;
+  '\n  query SearchProducts($query: String, $filter: SearchFilterInput, $sort: SearchSort, $first: Int, $after: String) {\n    searchDataProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        highlights {\n          field\n          snippet\n        }\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        domains {\n          ...FacetBucketFields\n        }\n        teams {\n          ...FacetBucketFields\n        }\n        tags {\n          ...FacetBucketFields\n        }\n        classifications {\n          ...FacetBucketFields\n        }\n        statuses {\n          ...FacetBucketFields\n        }\n        portKinds {\n          ...FacetBucketFields\n        }\n      }\n    }\n  }\n\n  fragment FacetBucketFields on SearchFacetBucket {\n    value\n    label\n    count\n  }\n': typeof types.SearchProductsDocument;
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n': typeof types.SignOutDocument;
+  '\n  query Viewer {\n    me {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n': typeof types.ViewerDocument;
+  '\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n': typeof types.AddTeamMemberDocument;
+  '\n  mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n': typeof types.ChangeTeamMemberRoleDocument;
+  '\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n': typeof types.RemoveTeamMemberDocument;
+  '\n  query TeamSettings($slug: String!) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      members {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    users(first: 100) {\n      nodes {\n        id\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.TeamSettingsDocument;
+  '\n  query TeamTokenHistory($teamId: ID!) {\n    auditEvents(filter: { teamId: $teamId, entityType: "api_token" }, first: 100) {\n      nodes {\n        action\n        entityId\n        occurredAt\n        after\n      }\n    }\n  }\n': typeof types.TeamTokenHistoryDocument;
+  '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n': typeof types.MyApiTokensDocument;
+  '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
+  '\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
+};
+const documents: Documents = {
+  '\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n':
+    types.AdminCreateUserDocument,
+  '\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n        name\n      }\n    }\n  }\n':
+    types.AdminCreateTeamDocument,
+  '\n  mutation AdminCreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        slug\n        name\n      }\n    }\n  }\n':
+    types.AdminCreateDomainDocument,
+  '\n  query AdminOverview($usersFirst: Int, $usersAfter: String, $usersLast: Int, $usersBefore: String) {\n    users(first: $usersFirst, after: $usersAfter, last: $usersLast, before: $usersBefore) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        members {\n          role\n        }\n      }\n    }\n    domains(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        team {\n          slug\n          name\n        }\n      }\n    }\n  }\n':
+    types.AdminOverviewDocument,
+  '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n':
+    types.ProductCardFieldsFragmentDoc,
+  '\n  query DomainPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    domain(slug: $slug) {\n      id\n      slug\n      name\n      description\n      team {\n        slug\n        name\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n':
+    types.DomainPageDocument,
+  '\n  query TeamPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      description\n      domains {\n        slug\n        name\n      }\n      members {\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n':
+    types.TeamPageDocument,
+  '\n  query DirectoryUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.DirectoryUsersDocument,
+  '\n  query PlatformStatus {\n    apiInfo {\n      version\n      environment\n      integrations {\n        name\n        configured\n      }\n      workerHeartbeatAt\n    }\n  }\n':
+    types.PlatformStatusDocument,
+  '\n  query ProductPage($slug: String!) {\n    dataProduct(slug: $slug) {\n      id\n      slug\n      name\n      status\n      classification\n      accessMode\n      purpose\n      usage\n      limitations\n      tags\n      createdAt\n      updatedAt\n      publishedAt\n      deprecatedAt\n      sunsetAt\n      retiredAt\n      subscriberCount\n      supportLinks {\n        channel\n        url\n        tool\n        description\n      }\n      team {\n        id\n        slug\n        name\n      }\n      domain {\n        slug\n        name\n      }\n      replacement {\n        slug\n        name\n        status\n      }\n      outputPorts {\n        id\n        name\n        kind\n        description\n        connectionDetails {\n          kind\n          location\n        }\n        consumers {\n          id\n          name\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n      inputPorts {\n        id\n        name\n        description\n        sourcePort {\n          id\n          name\n          kind\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n    }\n    dataProductDescriptor(slug: $slug)\n  }\n\n  fragment LineageProductFields on DataProduct {\n    id\n    slug\n    name\n    status\n    team {\n      name\n    }\n  }\n':
+    types.ProductPageDocument,
+  '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n':
+    types.ProductDescriptorDocument,
+  '\n  query SearchProducts($query: String, $filter: SearchFilterInput, $sort: SearchSort, $first: Int, $after: String) {\n    searchDataProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        highlights {\n          field\n          snippet\n        }\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        domains {\n          ...FacetBucketFields\n        }\n        teams {\n          ...FacetBucketFields\n        }\n        tags {\n          ...FacetBucketFields\n        }\n        classifications {\n          ...FacetBucketFields\n        }\n        statuses {\n          ...FacetBucketFields\n        }\n        portKinds {\n          ...FacetBucketFields\n        }\n      }\n    }\n  }\n\n  fragment FacetBucketFields on SearchFacetBucket {\n    value\n    label\n    count\n  }\n':
+    types.SearchProductsDocument,
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n': types.SignOutDocument,
+  '\n  query Viewer {\n    me {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n':
+    types.ViewerDocument,
+  '\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n':
+    types.AddTeamMemberDocument,
+  '\n  mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n':
+    types.ChangeTeamMemberRoleDocument,
+  '\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n':
+    types.RemoveTeamMemberDocument,
+  '\n  query TeamSettings($slug: String!) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      members {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    users(first: 100) {\n      nodes {\n        id\n        email\n        displayName\n      }\n    }\n  }\n':
+    types.TeamSettingsDocument,
+  '\n  query TeamTokenHistory($teamId: ID!) {\n    auditEvents(filter: { teamId: $teamId, entityType: "api_token" }, first: 100) {\n      nodes {\n        action\n        entityId\n        occurredAt\n        after\n      }\n    }\n  }\n':
+    types.TeamTokenHistoryDocument,
+  '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n':
+    types.MyApiTokensDocument,
+  '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n':
+    types.CreateApiTokenDocument,
+  '\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n':
+    types.RevokeApiTokenDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminCreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminCreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        slug\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminCreateDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminOverview($usersFirst: Int, $usersAfter: String, $usersLast: Int, $usersBefore: String) {\n    users(first: $usersFirst, after: $usersAfter, last: $usersLast, before: $usersBefore) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        members {\n          role\n        }\n      }\n    }\n    domains(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        team {\n          slug\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n',
+): typeof import('./graphql').ProductCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DomainPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    domain(slug: $slug) {\n      id\n      slug\n      name\n      description\n      team {\n        slug\n        name\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n',
+): typeof import('./graphql').DomainPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      description\n      domains {\n        slug\n        name\n      }\n      members {\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').TeamPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DirectoryUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').DirectoryUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformStatus {\n    apiInfo {\n      version\n      environment\n      integrations {\n        name\n        configured\n      }\n      workerHeartbeatAt\n    }\n  }\n',
+): typeof import('./graphql').PlatformStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductPage($slug: String!) {\n    dataProduct(slug: $slug) {\n      id\n      slug\n      name\n      status\n      classification\n      accessMode\n      purpose\n      usage\n      limitations\n      tags\n      createdAt\n      updatedAt\n      publishedAt\n      deprecatedAt\n      sunsetAt\n      retiredAt\n      subscriberCount\n      supportLinks {\n        channel\n        url\n        tool\n        description\n      }\n      team {\n        id\n        slug\n        name\n      }\n      domain {\n        slug\n        name\n      }\n      replacement {\n        slug\n        name\n        status\n      }\n      outputPorts {\n        id\n        name\n        kind\n        description\n        connectionDetails {\n          kind\n          location\n        }\n        consumers {\n          id\n          name\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n      inputPorts {\n        id\n        name\n        description\n        sourcePort {\n          id\n          name\n          kind\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n    }\n    dataProductDescriptor(slug: $slug)\n  }\n\n  fragment LineageProductFields on DataProduct {\n    id\n    slug\n    name\n    status\n    team {\n      name\n    }\n  }\n',
+): typeof import('./graphql').ProductPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n',
+): typeof import('./graphql').ProductDescriptorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchProducts($query: String, $filter: SearchFilterInput, $sort: SearchSort, $first: Int, $after: String) {\n    searchDataProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        highlights {\n          field\n          snippet\n        }\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        domains {\n          ...FacetBucketFields\n        }\n        teams {\n          ...FacetBucketFields\n        }\n        tags {\n          ...FacetBucketFields\n        }\n        classifications {\n          ...FacetBucketFields\n        }\n        statuses {\n          ...FacetBucketFields\n        }\n        portKinds {\n          ...FacetBucketFields\n        }\n      }\n    }\n  }\n\n  fragment FacetBucketFields on SearchFacetBucket {\n    value\n    label\n    count\n  }\n',
+): typeof import('./graphql').SearchProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n',
+): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Viewer {\n    me {\n      user {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      memberships {\n        role\n        team {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').AddTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').ChangeTeamMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').RemoveTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamSettings($slug: String!) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      members {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    users(first: 100) {\n      nodes {\n        id\n        email\n        displayName\n      }\n    }\n  }\n',
+): typeof import('./graphql').TeamSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamTokenHistory($teamId: ID!) {\n    auditEvents(filter: { teamId: $teamId, entityType: "api_token" }, first: 100) {\n      nodes {\n        action\n        entityId\n        occurredAt\n        after\n      }\n    }\n  }\n',
+): typeof import('./graphql').TeamTokenHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n',
+): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n',
+): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').RevokeApiTokenDocument;
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,113 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, portalUrl } from './browser';
+import { DEMO_USERS, screenshot, signedInContext, watchProblems } from './portal';
+
+const PRODUCT = '/products/payments-authorized';
+
+describe('the product page', () => {
+  let browser: Browser;
+  let consumer: { context: BrowserContext; page: Page };
+
+  beforeAll(async () => {
+    portalUrl();
+    browser = await launchBrowser();
+    // Casey owns marketing-analytics: a consumer of the payments team's products.
+    consumer = await signedInContext(browser, DEMO_USERS.casey);
+  });
+
+  afterAll(async () => {
+    await consumer?.context.close();
+    await browser?.close();
+  });
+
+  it('shows the overview, the ports and the lineage graph', async () => {
+    const { page } = consumer;
+    const { expectNone } = watchProblems(page);
+    await page.goto(portalUrl(PRODUCT));
+
+    expect(await page.getByRole('heading', { level: 1, name: 'Payment authorisations' }).isVisible()).toBe(true);
+    const overview = page.getByRole('region', { name: 'Overview' });
+    expect(await overview.getByText('Every card and wallet authorisation attempt').isVisible()).toBe(true);
+    expect(await overview.getByText('Card numbers never appear').isVisible()).toBe(true);
+    expect(await overview.getByRole('link', { name: 'Payments' }).first().isVisible()).toBe(true);
+    expect(await overview.getByRole('link', { name: '#payments-data' }).isVisible()).toBe(true);
+
+    const outputPorts = page.getByRole('region', { name: 'Output ports' });
+    expect(await outputPorts.getByRole('heading', { name: 'authorization-events' }).isVisible()).toBe(true);
+    const inputPorts = page.getByRole('region', { name: 'Input ports' });
+    expect(await inputPorts.getByRole('link', { name: 'Orders placed' }).isVisible()).toBe(true);
+
+    const graph = page.getByTestId('lineage-graph');
+    await graph.locator('.react-flow__node').first().waitFor();
+    const nodes = await graph.locator('.react-flow__node').allTextContents();
+    expect(nodes).toHaveLength(3);
+    expect(nodes.join(' | ')).toMatch(/Orders placed.*Payment authorisations.*Payments settled/);
+    // The payments team's draft reads this port, but casey may not see it, even in lineage.
+    expect(nodes.join(' ')).not.toContain('Fraud scores');
+    expect(await graph.locator('.react-flow__edge').count()).toBe(2);
+
+    for (const placeholder of ['Schema', 'Data contract', 'Objectives and freshness', 'Incidents', 'Subscribers']) {
+      expect(await page.getByRole('region', { name: placeholder }).textContent(), placeholder).toContain(
+        'Arrives with',
+      );
+    }
+    await screenshot(page, 'product');
+    expectNone();
+  });
+
+  it('offers "Request access" instead of connection details to another team', async () => {
+    const { page } = consumer;
+    await page.goto(portalUrl(PRODUCT));
+    const outputPorts = page.getByRole('region', { name: 'Output ports' });
+    expect(await outputPorts.getByRole('button', { name: 'Request access' }).isVisible()).toBe(true);
+    expect(await outputPorts.getByRole('group', { name: /Connection details/ }).count()).toBe(0);
+    expect(await page.content()).not.toContain('payments.authorized.v3');
+  });
+
+  it('shows connection details to a member of the owning team', async () => {
+    const owner = await signedInContext(browser, DEMO_USERS.max);
+    await owner.page.goto(portalUrl(PRODUCT));
+    const details = owner.page.getByRole('group', { name: 'Connection details of authorization-events' });
+    expect(await details.textContent()).toContain('payments.authorized.v3');
+    expect(await owner.page.getByRole('button', { name: 'Request access' }).count()).toBe(0);
+    await screenshot(owner.page, 'product-owner');
+    await owner.context.close();
+  });
+
+  it('answers "not found" for a draft of another team, as for a missing product', async () => {
+    const { page } = consumer;
+    for (const slug of ['fraud-scores', 'no-such-product']) {
+      const response = await page.goto(portalUrl(`/products/${slug}`));
+      expect(response?.status(), slug).toBe(404);
+      expect(await page.getByRole('heading', { level: 1, name: 'Data product not found' }).isVisible()).toBe(true);
+    }
+  });
+
+  it('shows a deprecation notice with the sunset date and a link to the replacement', async () => {
+    const { page } = consumer;
+    await page.goto(portalUrl('/products/orders-daily-v1'));
+    const notice = page.getByRole('note', { name: 'Deprecation notice' });
+    expect(await notice.textContent()).toContain('30 Jun 2027');
+    await Promise.all([
+      page.waitForURL(/\/products\/orders-daily$/),
+      notice.getByRole('link', { name: 'Orders per day' }).click(),
+    ]);
+    expect(await page.getByRole('heading', { level: 1, name: 'Orders per day' }).isVisible()).toBe(true);
+  });
+
+  it('shows the descriptor as YAML and downloads it, without locations the reader may not see', async () => {
+    const { page } = consumer;
+    await page.goto(portalUrl(PRODUCT));
+    const yaml = await page.getByLabel('Descriptor of payments-authorized (YAML)').textContent();
+    expect(yaml).toContain('id: payments-authorized');
+
+    const download = await page.request.get(portalUrl(`${PRODUCT}/descriptor`));
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('application/yaml');
+    expect(download.headers()['content-disposition']).toBe('attachment; filename="payments-authorized.yaml"');
+    const body = await download.text();
+    expect(body).toContain('kind: DataProduct');
+    expect(body).not.toContain('payments.authorized.v3');
+  });
+});
