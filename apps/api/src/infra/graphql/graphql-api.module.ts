@@ -8,9 +8,11 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { GraphqlErrorFilter, toGraphqlError } from './graphql-error-filter';
 import { LoaderRegistry, type GraphqlContext } from './loader-registry';
+import { aliasLimitRule, productionRules, withoutSuggestions } from './abuse-limits';
 import { assertQueryCost } from './query-limits';
 
 const logger = new Logger('GraphQL');
+const MAX_ALIASES = 30;
 
 /**
  * Gives every error a stable `extensions.code`. Errors thrown in field resolvers bypass Nest's
@@ -42,6 +44,7 @@ function mercuriusOptions(config: AppConfig): MercuriusDriverConfig {
     sortSchema: true,
     graphiql: config.graphql.ide,
     queryDepth: config.graphql.maxDepth,
+    validationRules: [aliasLimitRule(MAX_ALIASES), ...productionRules(config.env === 'production')],
     hooks: {
       preExecution: (schema, document, context, variables) => {
         assertQueryCost(schema, document, variables as Record<string, unknown> | undefined, config.graphql.maxCost);
@@ -61,9 +64,16 @@ function mercuriusOptions(config: AppConfig): MercuriusDriverConfig {
           withStableCodes(item instanceof GraphQLError ? item : new GraphQLError(String(item))),
         );
       });
+      const production = config.env === 'production';
       return {
         statusCode: 200,
-        response: { data: execution.data ?? null, errors: errors.map((error) => error.toJSON()) },
+        response: {
+          data: execution.data ?? null,
+          errors: errors.map((error) => {
+            const json = error.toJSON();
+            return production ? { ...json, message: withoutSuggestions(json.message) } : json;
+          }),
+        },
       };
     },
   };
