@@ -91,6 +91,17 @@ export class IdentityRepository {
     return tx.apiToken.update({ where: { id }, data: { revokedAt: now } });
   }
 
+  findUserForDisplay(id: string) {
+    return this.prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, email: true, displayName: true, isPlatformAdmin: true },
+    });
+  }
+
+  findTeamsByIds(ids: readonly string[]) {
+    return this.prisma.team.findMany({ where: { id: { in: [...ids] } }, orderBy: { name: 'asc' } });
+  }
+
   teamExists(teamId: string) {
     return this.prisma.team.count({ where: { id: teamId } }).then((count) => count > 0);
   }

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { API_TOKEN_SCOPES } from '@tessera/contracts';
-import { PrismaService } from '../../infra/prisma/prisma.service';
+import { IdentityRepository } from './identity.repository';
 import type { RequestContext } from './actor';
 import type { Viewer } from './models/identity.models';
 
 /** Describes the caller (`me`). Reads only what the caller already holds. */
 @Injectable()
 export class ViewerService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly identity: IdentityRepository) {}
 
   async describe(request: RequestContext): Promise<Viewer> {
     const { actor } = request;
     const teamIds = [...actor.teamRoles.keys()];
     const [user, teams] = await Promise.all([
       actor.userId ? this.userById(actor.userId) : null,
-      this.prisma.team.findMany({ where: { id: { in: teamIds } }, orderBy: { name: 'asc' } }),
+      this.identity.findTeamsByIds(teamIds),
     ]);
     return {
       user,
@@ -25,9 +25,6 @@ export class ViewerService {
   }
 
   userById(id: string) {
-    return this.prisma.user.findUniqueOrThrow({
-      where: { id },
-      select: { id: true, email: true, displayName: true, isPlatformAdmin: true },
-    });
+    return this.identity.findUserForDisplay(id);
   }
 }

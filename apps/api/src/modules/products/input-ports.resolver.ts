@@ -53,13 +53,11 @@ export class InputPortsResolver {
   }
 
   @ResolveField(() => DataProduct, { description: 'The consuming product.' })
-  product(@Parent() inputPort: InputPort, @Context() context: GraphqlContext): Promise<DataProduct> {
+  async product(@Parent() inputPort: InputPort, @Context() context: GraphqlContext): Promise<DataProduct> {
     // Input ports are reached through their (visible) product or as consumers of visible products only.
-    return this.loaders.asGraphqlErrors(async () => {
-      const product = await this.loaders.visibleProduct(context).load(inputPort.productId);
-      if (!product) throw productsError('DATA_PRODUCT_NOT_FOUND');
-      return product;
-    });
+    const product = await this.loaders.visibleProduct(context).load(inputPort.productId);
+    if (!product) throw productsError('DATA_PRODUCT_NOT_FOUND');
+    return product;
   }
 
   @ResolveField(() => OutputPort, {

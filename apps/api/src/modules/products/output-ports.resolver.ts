@@ -84,13 +84,11 @@ export class OutputPortsResolver {
   }
 
   @ResolveField(() => DataProduct, { description: 'The product the port belongs to.' })
-  product(@Parent() port: OutputPort, @Context() context: GraphqlContext): Promise<DataProduct> {
+  async product(@Parent() port: OutputPort, @Context() context: GraphqlContext): Promise<DataProduct> {
     // A port is only ever reached through a visible product, so its product is visible too.
-    return this.loaders.asGraphqlErrors(async () => {
-      const product = await this.loaders.visibleProduct(context).load(port.productId);
-      if (!product) throw productsError('DATA_PRODUCT_NOT_FOUND');
-      return product;
-    });
+    const product = await this.loaders.visibleProduct(context).load(port.productId);
+    if (!product) throw productsError('DATA_PRODUCT_NOT_FOUND');
+    return product;
   }
 
   @ResolveField(() => PortConnectionDetails, {

@@ -1,7 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import type { Domain as DomainRow, Team as TeamRow } from '../../generated/prisma/client';
-import { toGraphqlError } from '../../infra/graphql/graphql-error-filter';
 import type { GraphqlContext } from '../../infra/graphql/loader-registry';
 import { buildConnection, toPageRequest, type ConnectionShape } from '../../infra/graphql/pagination';
 import { AuthorizationService } from '../authorization/authorization.service';
@@ -47,8 +46,6 @@ const PARENT_KEY: Record<ProductParent, (row: ListedProductRow) => string> = {
  */
 @Injectable()
 export class ProductLoaders {
-  private readonly logger = new Logger('GraphQL');
-
   constructor(
     private readonly authorization: AuthorizationService,
     private readonly access: ProductAccess,
@@ -139,51 +136,37 @@ export class ProductLoaders {
    * the response that ask with the same arguments are read in one statement, their counts in
    * another; hidden drafts are neither listed nor counted.
    */
-  productsOf(
+  async productsOf(
     context: GraphqlContext,
     parent: ProductParent,
     parentId: string,
     args: DataProductsArgs,
   ): Promise<ConnectionShape<DataProduct>> {
-    return this.asGraphqlErrors(async () => {
-      const actor = this.actorOf(context);
-      this.authorization.assert(actor, 'product.discover');
-      const { filter, order } = parseListArguments(args);
-      const page = toPageRequest(args);
-      const visibility = productVisibility(actor);
-      const pages = context.loaders.get(
-        `products.pageOf:${JSON.stringify([parent, filter, order, page])}`,
-        async (ids: readonly string[]) => {
-          const rows = await this.products.listPerParent(parent, ids, { filter, order, page, visibility });
-          const groups = groupBy(rows, PARENT_KEY[parent]);
-          return ids.map((id) => groups.get(id) ?? []);
-        },
-      );
-      const counts = context.loaders.get(
-        `products.countOf:${JSON.stringify([parent, filter])}`,
-        async (ids: readonly string[]) => {
-          const totals = await this.products.countPerParent(parent, ids, filter, visibility);
-          return ids.map((id) => totals.get(id) ?? 0);
-        },
-      );
-      const rows = await pages.load(parentId);
-      return buildConnection(rows, page, {
-        cursorOf: (row) => cursorOf(order, row),
-        countTotal: () => counts.load(parentId),
-        toNode: toDataProduct,
-      });
+    const actor = this.actorOf(context);
+    this.authorization.assert(actor, 'product.discover');
+    const { filter, order } = parseListArguments(args);
+    const page = toPageRequest(args);
+    const visibility = productVisibility(actor);
+    const pages = context.loaders.get(
+      `products.pageOf:${JSON.stringify([parent, filter, order, page])}`,
+      async (ids: readonly string[]) => {
+        const rows = await this.products.listPerParent(parent, ids, { filter, order, page, visibility });
+        const groups = groupBy(rows, PARENT_KEY[parent]);
+        return ids.map((id) => groups.get(id) ?? []);
+      },
+    );
+    const counts = context.loaders.get(
+      `products.countOf:${JSON.stringify([parent, filter])}`,
+      async (ids: readonly string[]) => {
+        const totals = await this.products.countPerParent(parent, ids, filter, visibility);
+        return ids.map((id) => totals.get(id) ?? 0);
+      },
+    );
+    const rows = await pages.load(parentId);
+    return buildConnection(rows, page, {
+      cursorOf: (row) => cursorOf(order, row),
+      countTotal: () => counts.load(parentId),
+      toNode: toDataProduct,
     });
-  }
-
-  /**
-   * Field resolvers run without Nest's exception filters (no field resolver enhancers), so
-   * the domain errors they raise are mapped to coded GraphQL errors here.
-   */
-  async asGraphqlErrors<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toGraphqlError(error, this.logger);
-    }
   }
 }
