@@ -1,7 +1,7 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { CursorKey, PageRequest } from '../../infra/graphql/pagination';
 import type { ProductVisibility } from '../authorization/policy';
-import type { DataProductOrder, ProductFilter } from './dto/data-products.args';
+import type { DataProductOrder } from './dto/data-products.args';
 import { productsError } from './products.errors';
 import { isId } from './dto/validation';
 
@@ -27,18 +27,36 @@ export function visibleCondition(visibility: ProductVisibility): Prisma.Sql {
   return Prisma.sql`(p.status <> 'DRAFT' OR p.team_id = ANY(${[...visibility.draftTeamIds]}::uuid[]))`;
 }
 
-export function filterConditions(filter: ProductFilter): Prisma.Sql[] {
+/** The filter fields lists and search share; any value within a field matches, all fields must. */
+export interface ProductFilterFields {
+  readonly domainIds?: readonly string[] | null;
+  readonly teamIds?: readonly string[] | null;
+  readonly statuses?: readonly string[] | null;
+  readonly classifications?: readonly string[] | null;
+  readonly tags?: readonly string[] | null;
+  readonly portKinds?: readonly string[] | null;
+}
+
+/**
+ * The filter as conditions on products `p`, for lists and search alike. `except` leaves one
+ * field out, for search's disjunctive facet counts. Port kinds read the `port_kinds` column the
+ * database keeps from output_ports (see the search_indexes migration).
+ */
+export function filterConditions(filter: ProductFilterFields, except?: keyof ProductFilterFields): Prisma.Sql[] {
+  const wanted = (field: keyof ProductFilterFields) => (field === except ? null : filter[field]);
   const conditions: Prisma.Sql[] = [];
-  if (filter.domainIds) conditions.push(Prisma.sql`p.domain_id = ANY(${filter.domainIds}::uuid[])`);
-  if (filter.teamIds) conditions.push(Prisma.sql`p.team_id = ANY(${filter.teamIds}::uuid[])`);
-  if (filter.statuses) conditions.push(Prisma.sql`p.status = ANY(${filter.statuses}::"ProductStatus"[])`);
-  if (filter.classifications)
-    conditions.push(Prisma.sql`p.classification = ANY(${filter.classifications}::"Classification"[])`);
-  if (filter.tags) conditions.push(Prisma.sql`p.tags && ${filter.tags}::text[]`);
-  if (filter.portKinds)
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM output_ports o WHERE o.product_id = p.id AND o.kind = ANY(${filter.portKinds}::"PortKind"[]))`,
-    );
+  const domainIds = wanted('domainIds');
+  const teamIds = wanted('teamIds');
+  const statuses = wanted('statuses');
+  const classifications = wanted('classifications');
+  const tags = wanted('tags');
+  const portKinds = wanted('portKinds');
+  if (domainIds) conditions.push(Prisma.sql`p.domain_id = ANY(${domainIds}::uuid[])`);
+  if (teamIds) conditions.push(Prisma.sql`p.team_id = ANY(${teamIds}::uuid[])`);
+  if (statuses) conditions.push(Prisma.sql`p.status = ANY(${statuses}::"ProductStatus"[])`);
+  if (classifications) conditions.push(Prisma.sql`p.classification = ANY(${classifications}::"Classification"[])`);
+  if (tags) conditions.push(Prisma.sql`p.tags && ${tags}::text[]`);
+  if (portKinds) conditions.push(Prisma.sql`p.port_kinds && ${portKinds}::"PortKind"[]`);
   return conditions;
 }
 

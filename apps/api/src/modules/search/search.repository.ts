@@ -3,7 +3,12 @@ import { PORT_KIND_NAMES } from '@tessera/contracts';
 import { Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { ProductVisibility } from '../authorization/policy';
-import { PRODUCT_COLUMNS, visibleCondition } from '../products/product-list.sql';
+import {
+  filterConditions,
+  PRODUCT_COLUMNS,
+  visibleCondition,
+  type ProductFilterFields,
+} from '../products/product-list.sql';
 import type { ProductRow } from '../products/products.repository';
 import type { SearchFilter, SearchSort } from './dto/search-data-products.args';
 
@@ -46,6 +51,16 @@ export type SearchRow = ProductRow & {
 
 export type FacetName = 'domains' | 'teams' | 'tags' | 'classifications' | 'statuses' | 'portKinds';
 
+/** The filter field each facet counts without (disjunctive faceting). */
+const FACET_FIELD: Record<FacetName, keyof ProductFilterFields> = {
+  domains: 'domainIds',
+  teams: 'teamIds',
+  tags: 'tags',
+  classifications: 'classifications',
+  statuses: 'statuses',
+  portKinds: 'portKinds',
+};
+
 export interface SummaryRow {
   facet: FacetName | 'total';
   value: string;
@@ -86,22 +101,6 @@ function scoreOf(query: Prisma.Sql): Prisma.Sql {
 function matches(match: SearchMatch): Prisma.Sql {
   const query = tsquery(match);
   return query === null ? Prisma.sql`TRUE` : Prisma.sql`p.search_vector @@ ${query}`;
-}
-
-/** The filter as conditions on products `p`, leaving out one facet's own (disjunctive faceting). */
-function filterConditions(filter: SearchFilter, except?: FacetName): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  if (filter.domainIds && except !== 'domains')
-    conditions.push(Prisma.sql`p.domain_id = ANY(${filter.domainIds}::uuid[])`);
-  if (filter.teamIds && except !== 'teams') conditions.push(Prisma.sql`p.team_id = ANY(${filter.teamIds}::uuid[])`);
-  if (filter.tags && except !== 'tags') conditions.push(Prisma.sql`p.tags && ${filter.tags}::text[]`);
-  if (filter.classifications && except !== 'classifications')
-    conditions.push(Prisma.sql`p.classification = ANY(${filter.classifications}::"Classification"[])`);
-  if (filter.statuses && except !== 'statuses')
-    conditions.push(Prisma.sql`p.status = ANY(${filter.statuses}::"ProductStatus"[])`);
-  if (filter.portKinds && except !== 'portKinds')
-    conditions.push(Prisma.sql`p.port_kinds && ${filter.portKinds}::"PortKind"[]`);
-  return conditions;
 }
 
 function all(conditions: readonly Prisma.Sql[]): Prisma.Sql {
@@ -187,7 +186,7 @@ const GROUPED_BY = { domains: 0b0111, teams: 0b1011, classifications: 0b1101, st
  * beats spilling 100k rows to a temporary file.
  */
 export function summaryStatement(criteria: SearchCriteria): Prisma.Sql {
-  const applies = (except?: FacetName) => all(filterConditions(criteria.filter, except));
+  const applies = (except?: FacetName) => all(filterConditions(criteria.filter, except && FACET_FIELD[except]));
   const position = (order: Prisma.Sql) => Prisma.sql`row_number() OVER (ORDER BY ${order})::int`;
   return Prisma.sql`
     WITH matched AS ${criteria.match.kind === 'all' ? Prisma.sql`NOT MATERIALIZED` : Prisma.sql`MATERIALIZED`} (
