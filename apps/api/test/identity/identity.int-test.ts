@@ -159,6 +159,20 @@ describe('identity: sessions, CSRF, API tokens and the bootstrap admin', () => {
     });
   });
 
+  it('refuses an expired token', async () => {
+    const user = await factories.user();
+    const token = await factories.apiToken({ userId: user.id });
+    expect((await api.as(token).graphql(ME)).body.errors).toBeUndefined();
+    await factories.prisma.apiToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    expect((await api.as(token).graphql(ME)).body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'INVALID_TOKEN',
+    });
+  });
+
   it('creates team tokens for owners only, never above the creator’s role, and audits token creation', async () => {
     const owner = await factories.user();
     const member = await factories.user();

@@ -128,11 +128,29 @@ describe('organisation: teams, memberships, domains, users, audit log', () => {
     const outsider = await factories.user();
     const team = await factories.team([{ userId: owner.id, role: 'OWNER' }]);
     const ownerToken = await factories.apiToken({ userId: owner.id });
-    await api
-      .as(ownerToken)
-      .graphql('mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { team { id } } }', {
+    await api.as(ownerToken).graphql(
+      'mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { team { id } } }',
+      {
         input: { id: team.id, description: 'We own checkout data' },
-      });
+      },
+      { 'x-request-id': 'audit-who-what' },
+    );
+    // Who, with which token, in which request, before and after.
+    const recorded = await factories.prisma.auditEvent.findFirstOrThrow({
+      where: { teamId: team.id, action: 'team.update' },
+    });
+    const token = await factories.prisma.apiToken.findFirstOrThrow({ where: { userId: owner.id } });
+    expect(recorded).toMatchObject({
+      actorType: 'TOKEN',
+      actorUserId: owner.id,
+      actorTokenId: token.id,
+      sessionId: null,
+      entityType: 'team',
+      entityId: team.id,
+      requestId: 'audit-who-what',
+      before: expect.objectContaining({ description: '' }) as unknown,
+      after: expect.objectContaining({ description: 'We own checkout data' }) as unknown,
+    });
     const query =
       'query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 5) { totalCount nodes { action teamId before after } } }';
 

@@ -37,8 +37,11 @@ export class TestApi {
   /** The same, as the holder of an API token. */
   as(token: string) {
     return {
-      graphql: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-        this.graphql<Data>(query, variables, { authorization: `Bearer ${token}` }),
+      graphql: <Data = Record<string, unknown>>(
+        query: string,
+        variables?: Record<string, unknown>,
+        headers: Record<string, string> = {},
+      ) => this.graphql<Data>(query, variables, { ...headers, authorization: `Bearer ${token}` }),
     };
   }
 
