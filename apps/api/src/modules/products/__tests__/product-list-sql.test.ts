@@ -33,7 +33,9 @@ describe('product list SQL', () => {
     ]);
     expect(text(whereAll(conditions))).toContain(' AND ');
     // Search's facet counts leave out the facet's own field.
-    expect(filterConditions({ statuses: ['PUBLISHED'], tags: ['a'] }, 'statuses').map(text)).toEqual(['p.tags && ?::text[]']);
+    expect(filterConditions({ statuses: ['PUBLISHED'], tags: ['a'] }, 'statuses').map(text)).toEqual([
+      'p.tags && ?::text[]',
+    ]);
     expect(text(whereAll([]))).toBe('TRUE');
   });
 
