@@ -71,6 +71,7 @@ export async function run({ rate = 1_000, seconds = 10, backlog = 30_000 } = {})
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      SECRETS_KEY: Buffer.alloc(32, 'bench').toString('base64'),
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       QUEUE_PREFIX: `bench-${randomUUID()}`,

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+const BENCH_SECRETS_KEY = Buffer.alloc(32, 'bench').toString('base64');
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -23,7 +25,14 @@ export async function startApi(extraEnv = {}) {
   }
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', API_PORT: String(port), ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SECRETS_KEY: BENCH_SECRETS_KEY,
+      LOG_LEVEL: 'warn',
+      API_PORT: String(port),
+      ...extraEnv,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

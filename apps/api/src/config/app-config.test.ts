@@ -45,9 +45,21 @@ describe('loadConfig', () => {
   });
 
   it('splits Kafka brokers and turns the GraphQL IDE off in production unless asked', () => {
-    const config = loadConfig({ ...minimal, NODE_ENV: 'production', KAFKA_BROKERS: 'a:9092,b:9093' });
+    const production = { ...minimal, NODE_ENV: 'production', SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const config = loadConfig({ ...production, KAFKA_BROKERS: 'a:9092,b:9093' });
     expect(config.kafka?.brokers).toEqual(['a:9092', 'b:9093']);
     expect(config.graphql.ide).toBe(false);
-    expect(loadConfig({ ...minimal, NODE_ENV: 'production', GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
+    expect(loadConfig({ ...production, GRAPHQL_IDE: 'true' }).graphql.ide).toBe(true);
+  });
+
+  it('requires a 32-byte secrets key in production and decodes it', () => {
+    expect(issuesOf({ ...minimal, NODE_ENV: 'production' })).toEqual([
+      'SECRETS_KEY is required in production: 32 random bytes, base64-encoded',
+    ]);
+    expect(issuesOf({ ...minimal, SECRETS_KEY: Buffer.alloc(16).toString('base64') })).toEqual([
+      'SECRETS_KEY is invalid: must be 32 random bytes, base64-encoded',
+    ]);
+    const key = Buffer.alloc(32, 9);
+    expect(loadConfig({ ...minimal, SECRETS_KEY: key.toString('base64') }).secretsKey.equals(key)).toBe(true);
   });
 });

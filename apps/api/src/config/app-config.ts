@@ -29,7 +29,28 @@ export interface AppConfig {
     /** Created with this password on first start when no user has the address. */
     readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
   };
+  /**
+   * The key that encrypts secrets at rest (connection passwords, webhook signing secrets).
+   * Required in production; elsewhere a fixed development key stands in (see docs/operations.md).
+   */
+  readonly secretsKey: Buffer;
+  /** Where the portal is served, for links in notifications. */
+  readonly portalUrl: string;
+  readonly notifications: {
+    /** Hosts (or host:port) outbound webhooks may reach although they resolve to private addresses. */
+    readonly allowedHosts: readonly string[];
+    /** Null: email channels cannot deliver (deliveries fail with SMTP_NOT_CONFIGURED). */
+    readonly smtp: { readonly url: string; readonly from: string } | null;
+  };
+  readonly rateLimits: {
+    readonly perToken: number;
+    readonly perAddress: number;
+    readonly windowSeconds: number;
+  };
 }
+
+/** Stands in for SECRETS_KEY outside production; never use it for real secrets. */
+const DEVELOPMENT_SECRETS_KEY = Buffer.alloc(32, 'tessera-development-only-key');
 
 export class ConfigError extends Error {
   constructor(readonly issues: readonly string[]) {
@@ -59,6 +80,9 @@ export function parseEnvironment<Schema extends z.ZodType>(
 /** Parses the whole environment into the typed configuration. */
 export function loadConfig(source: Record<string, string | undefined>): AppConfig {
   const env = parseEnvironment(environmentSchema, source);
+  if (env.NODE_ENV === 'production' && !env.SECRETS_KEY) {
+    throw new ConfigError(['SECRETS_KEY is required in production: 32 random bytes, base64-encoded']);
+  }
   return {
     env: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
@@ -88,6 +112,17 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
         env.BOOTSTRAP_ADMIN_EMAIL && env.BOOTSTRAP_ADMIN_PASSWORD
           ? { email: env.BOOTSTRAP_ADMIN_EMAIL, password: env.BOOTSTRAP_ADMIN_PASSWORD }
           : null,
+    },
+    secretsKey: env.SECRETS_KEY ? Buffer.from(env.SECRETS_KEY, 'base64') : DEVELOPMENT_SECRETS_KEY,
+    portalUrl: env.PORTAL_URL.replace(/\/$/, ''),
+    notifications: {
+      allowedHosts: env.OUTBOUND_ALLOWED_HOSTS ? env.OUTBOUND_ALLOWED_HOSTS.split(',') : [],
+      smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
+    },
+    rateLimits: {
+      perToken: env.RATE_LIMIT_PER_TOKEN,
+      perAddress: env.RATE_LIMIT_PER_ADDRESS,
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
     },
   };
 }

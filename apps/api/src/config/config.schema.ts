@@ -51,6 +51,20 @@ export const environmentSchema = z.object({
   COOKIE_SECURE: booleanFromString.optional(),
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
+  SECRETS_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 random bytes, base64-encoded')
+    .optional(),
+  PORTAL_URL: url(['http', 'https']).default('http://127.0.0.1:3000'),
+  OUTBOUND_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^[^,\s]+(,[^,\s]+)*$/, 'a comma-separated list of host or host:port')
+    .optional(),
+  SMTP_URL: url(['smtp', 'smtps']).optional(),
+  SMTP_FROM: z.email().default('tessera@localhost'),
+  RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

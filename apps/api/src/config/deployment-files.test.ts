@@ -66,6 +66,8 @@ describe('docker-compose.yml', () => {
     expect(services.kafka?.environment?.KAFKA_ADVERTISED_LISTENERS).toContain('//kafka:9092');
     const registry = new URL(config.schemaRegistry?.url ?? '');
     expect(registry.hostname).toBe('registry');
+    expect(config.notifications.smtp?.url).toBe('smtp://mail:25');
+    expect(services.mail?.environment?.MP_SMTP_BIND_ADDR).toBe('0.0.0.0:25');
     expect(containerPort(services.registry!)).toContain(Number(registry.port));
     expect(containerPort(services.api!)).toContain(config.http.port);
     expect(config.http.host).toBe('0.0.0.0');
@@ -85,6 +87,7 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(services).sort()).toEqual([
       'api',
       'kafka',
+      'mail',
       'migrate',
       'postgres',
       'redis',

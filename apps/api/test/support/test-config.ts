@@ -2,6 +2,9 @@ import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { serviceEnvironment, uniqueSuffix } from './environment';
 
 /** A configuration pointing at the real services, with a queue prefix of the suite's own. */
+/** A fixed key so tests can decrypt what they stored. */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 'tessera-test-key').toString('base64');
+
 export function testConfig(databaseUrl: string, overrides: Record<string, string | undefined> = {}): AppConfig {
   const services = serviceEnvironment();
   return loadConfig({
@@ -14,6 +17,9 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     KAFKA_BROKERS: services.kafkaBrokers,
     SCHEMA_REGISTRY_URL: services.schemaRegistryUrl,
     WORKER_SHUTDOWN_TIMEOUT_MS: '5000',
+    SECRETS_KEY: TEST_SECRETS_KEY,
+    // Tests' own receivers (webhooks, SMTP) listen on loopback.
+    OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost',
     ...overrides,
   });
 }

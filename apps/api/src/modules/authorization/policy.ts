@@ -27,6 +27,27 @@ export type Action =
   | 'token.createForSelf'
   | 'token.createForTeam'
   | 'token.manageOwn'
+  | 'product.transferOwnership'
+  | 'schema.publish'
+  /** Publishing a breaking schema change without a new major contract version. */
+  | 'schema.overrideBreaking'
+  | 'schema.attachRegistrySubject'
+  | 'contract.update'
+  | 'connection.manage'
+  | 'connection.read'
+  | 'principal.manage'
+  | 'principal.read'
+  | 'objective.manage'
+  | 'freshness.report'
+  | 'incident.acknowledge'
+  | 'channel.manage'
+  | 'channel.read'
+  /** Requesting access for a consumer team (resource.teamId: the product's owner, consumerTeamId: the requester). */
+  | 'subscription.request'
+  | 'subscription.decide'
+  | 'subscription.revoke'
+  | 'subscription.renew'
+  | 'subscription.read'
   | 'catalog.read'
   /** Any change to the catalog; checked before the row is loaded, the resource's own action after. */
   | 'catalog.write';
@@ -35,6 +56,10 @@ export type Action =
 export interface Resource {
   readonly teamId?: string;
   readonly status?: ProductStatus;
+  /** For subscriptions: the consumer team. */
+  readonly consumerTeamId?: string;
+  /** For connection details: the teams holding an approved subscription to the port. */
+  readonly subscriberTeamIds?: readonly string[];
 }
 
 export type Decision = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
@@ -64,6 +89,25 @@ const REQUIRED_SCOPE: Record<Action, ApiTokenScope> = {
   'token.createForSelf': 'admin',
   'token.createForTeam': 'admin',
   'token.manageOwn': 'admin',
+  'product.transferOwnership': 'admin',
+  'schema.publish': 'catalog:write',
+  'schema.overrideBreaking': 'catalog:write',
+  'schema.attachRegistrySubject': 'catalog:write',
+  'contract.update': 'catalog:write',
+  'connection.manage': 'admin',
+  'connection.read': 'admin',
+  'principal.manage': 'catalog:write',
+  'principal.read': 'catalog:read',
+  'objective.manage': 'catalog:write',
+  'freshness.report': 'freshness:report',
+  'incident.acknowledge': 'catalog:write',
+  'channel.manage': 'catalog:write',
+  'channel.read': 'catalog:read',
+  'subscription.request': 'catalog:write',
+  'subscription.decide': 'catalog:write',
+  'subscription.revoke': 'catalog:write',
+  'subscription.renew': 'catalog:write',
+  'subscription.read': 'catalog:read',
   'catalog.read': 'catalog:read',
   'catalog.write': 'catalog:write',
 };
@@ -100,6 +144,9 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'domain.update':
     case 'user.create':
     case 'audit.readAll':
+    case 'product.transferOwnership':
+    case 'connection.manage':
+    case 'connection.read':
       return admin ? ALLOW : deny('only platform admins may do this');
     case 'team.update':
     case 'team.manageMembers':
@@ -122,9 +169,55 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       if (resource.status !== 'DRAFT') return ALLOW;
       return admin || isMember(actor, resource.teamId) ? ALLOW : deny('drafts are visible to their team only');
     case 'port.readConnection':
-      return admin || isMember(actor, resource.teamId)
+      return admin ||
+        isMember(actor, resource.teamId) ||
+        (resource.subscriberTeamIds ?? []).some((teamId) => isMember(actor, teamId))
         ? ALLOW
         : deny('connection details are visible to the owning team and approved subscribers');
+    case 'schema.publish':
+    case 'schema.attachRegistrySubject':
+    case 'contract.update':
+    case 'objective.manage':
+    case 'incident.acknowledge':
+    case 'channel.manage':
+    case 'channel.read':
+      return admin || isMember(actor, resource.teamId) ? ALLOW : deny("only the owning team's members may do this");
+    case 'schema.overrideBreaking':
+      return admin || isOwner(actor, resource.teamId)
+        ? ALLOW
+        : deny("only the owning team's owners may override a breaking change");
+    case 'freshness.report':
+      // Producers report with team tokens (or a member's own token) scoped freshness:report.
+      return admin || isMember(actor, resource.teamId)
+        ? ALLOW
+        : deny("only the owning team may report the port's freshness");
+    case 'principal.manage':
+      return admin || isOwner(actor, resource.teamId)
+        ? ALLOW
+        : deny("only the team's owners or a platform admin may set its principals");
+    case 'principal.read':
+      return admin || isMember(actor, resource.teamId)
+        ? ALLOW
+        : deny("only the team's members may read its principals");
+    case 'subscription.request':
+      if (resource.consumerTeamId !== undefined && resource.consumerTeamId === resource.teamId)
+        return deny('a team does not request access to its own products');
+      return isMember(actor, resource.consumerTeamId)
+        ? ALLOW
+        : deny("only the consumer team's members may request access for it");
+    case 'subscription.decide':
+      return admin || isMember(actor, resource.teamId)
+        ? ALLOW
+        : deny("only the owning team's members may decide access requests");
+    case 'subscription.revoke':
+    case 'subscription.read':
+      return admin || isMember(actor, resource.teamId) || isMember(actor, resource.consumerTeamId)
+        ? ALLOW
+        : deny('only the owning team and the consumer team may do this');
+    case 'subscription.renew':
+      return isMember(actor, resource.consumerTeamId)
+        ? ALLOW
+        : deny("only the consumer team's members may ask to renew");
     case 'audit.readTeam':
       return admin || isMember(actor, resource.teamId) ? ALLOW : deny("only the team's members may read its audit log");
     case 'token.createForSelf':
