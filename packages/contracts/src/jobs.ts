@@ -3,6 +3,14 @@ import { z } from 'zod';
 /** BullMQ queues. A queue groups jobs that share a worker pool and concurrency. */
 export const QUEUE_NAMES = {
   platform: 'platform',
+  /** Scheduled freshness checks (one job scheduler per enabled objective). */
+  freshness: 'freshness',
+  /** Notification deliveries to team channels. */
+  notifications: 'notifications',
+  /** Access provisioning, reconciliation and subscription expiry. */
+  access: 'access',
+  /** Schema registry drift detection. */
+  schemas: 'schemas',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
