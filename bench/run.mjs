@@ -12,6 +12,7 @@ const BENCHMARKS = {
   outbox: () => import('./outbox.mjs'),
   search: () => import('./search.mjs'),
   'schema-compatibility': () => import('./schema-compatibility.mjs'),
+  'product-page': () => import('./product-page.mjs'),
 };
 
 const requested = process.argv.slice(2);

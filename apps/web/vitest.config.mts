@@ -10,6 +10,8 @@ export default defineConfig({
           environment: 'node',
           // Brings up `npm run demo` unless TESSERA_WEB_URL points at a running portal.
           globalSetup: ['test/e2e/demo-stack.ts'],
+          // Fails a test that leaves a console error or a failed request behind (test/e2e/problems.ts).
+          setupFiles: ['test/e2e/setup.ts'],
           // A real Chromium against a running portal: launches and page loads take seconds, not milliseconds.
           testTimeout: 30_000,
           hookTimeout: 60_000,

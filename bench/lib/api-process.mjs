@@ -31,6 +31,9 @@ export async function startApi(extraEnv = {}) {
       SECRETS_KEY: BENCH_SECRETS_KEY,
       LOG_LEVEL: 'warn',
       API_PORT: String(port),
+      // Benchmarks measure throughput from one address with one token: never throttle them.
+      RATE_LIMIT_PER_TOKEN: '1000000000',
+      RATE_LIMIT_PER_ADDRESS: '1000000000',
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,7 +6,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { INestApplicationContext } from '@nestjs/common';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { installHttpHardening } from './infra/http/http-hardening';
+import { rememberPendingActor } from './infra/http/pending-actor';
 import { createRootLogger, PinoNestLogger } from './infra/logging/logger';
+import { ActorResolverService, sessionTokenOf } from './modules/identity/actor-resolver.service';
 import { WorkerModule, type WorkerModuleOptions } from './worker.module';
 
 const REQUEST_ID_HEADER = 'x-request-id';
@@ -29,6 +32,23 @@ export async function createApiApplication(config: AppConfig): Promise<NestFasti
     abortOnError: false,
   });
   await app.register(fastifyCookie);
+  // After the cookie plugin, whose hook parses the session cookie the rate limiter keys on.
+  const actors = app.get(ActorResolverService);
+  installHttpHardening(adapter.getInstance(), {
+    config,
+    identify: (request) => {
+      const actor = actors.resolve({
+        authorization: request.headers.authorization,
+        sessionToken: sessionTokenOf(request) ?? undefined,
+      });
+      rememberPendingActor(request, actor);
+      return actor.then(
+        ({ tokenId, sessionId }) =>
+          tokenId ? { kind: 'token', id: tokenId } : sessionId ? { kind: 'session', id: sessionId } : null,
+        () => null,
+      );
+    },
+  });
   app.enableShutdownHooks();
   return app;
 }

@@ -11,6 +11,7 @@ import {
   type PortKind,
   type ProductStatus,
 } from './catalog';
+import { dataContractSchema, type DataContractDocument } from './odcs';
 
 /**
  * A data product as YAML in its team's repository, in the shape of the Open Data Product
@@ -47,6 +48,22 @@ const portTesseraSchema = z
       context.addIssue({ code: 'custom', path: ['location', ...issue.path], message: issue.message });
   });
 
+/** A port's contract kept in its own file, resolved by the CLI relative to the descriptor before sending. */
+export const contractReferenceSchema = z.object({ $ref: z.string().min(1).max(1000) }).strict();
+export type ContractReference = z.infer<typeof contractReferenceSchema>;
+
+export function isContractReference(value: unknown): value is ContractReference {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && '$ref' in value;
+}
+
+/** An ODCS contract embedded in the port, or a reference to a contract file. */
+const portContractSchema = z.custom<DataContractDocument | ContractReference>().superRefine((value, context) => {
+  const result = (isContractReference(value) ? contractReferenceSchema : dataContractSchema).safeParse(value);
+  if (!result.success)
+    for (const issue of result.error.issues)
+      context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
+
 export const descriptorOutputPortSchema = z
   .object({
     name: slugSchema,
@@ -54,6 +71,7 @@ export const descriptorOutputPortSchema = z
     type: z.string().max(50).optional(),
     version: z.string().max(50).optional(),
     'x-tessera': portTesseraSchema,
+    contract: portContractSchema.optional(),
   })
   .loose();
 
@@ -181,7 +199,8 @@ export function validateDescriptor(document: unknown): DescriptorParseResult {
   };
 }
 
-function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
+/** The YAML node at a path (keys and list indexes), or the deepest existing parent on the way. */
+export function yamlNodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
   let node: Node | null = root;
   let deepest = root;
   for (const key of path) {
@@ -206,7 +225,7 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
 export function locateDescriptorPath(text: string, path: string): { line: number; column: number } | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const node = nodeAt(document.contents, path === '' ? [] : path.split('.'));
+  const node = yamlNodeAt(document.contents, path === '' ? [] : path.split('.'));
   if (!node?.range) return undefined;
   const position = lineCounter.linePos(node.range[0]);
   return { line: position.line, column: position.col };
@@ -239,7 +258,7 @@ export function parseDescriptorYaml(text: string): DescriptorParseResult {
   return {
     ok: false,
     issues: parsed.error.issues.map((issue) => {
-      const node = nodeAt(document.contents, issue.path);
+      const node = yamlNodeAt(document.contents, issue.path);
       const position = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
       return { path: formatPath(issue.path), message: issue.message, line: position?.line, column: position?.col };
     }),

@@ -53,6 +53,67 @@ const OUTPUT_PORT_STATE: AvroSchema = {
   ],
 };
 
+const SCHEMA_VERSION_STATE: AvroSchema = {
+  type: 'record',
+  name: 'SchemaVersionState',
+  namespace: 'tessera.catalog',
+  doc: "A schema version of an output port, what changed against the port's earlier versions, and who it reaches.",
+  fields: [
+    { name: 'versionId', type: 'string' },
+    { name: 'portId', type: 'string' },
+    { name: 'productId', type: 'string' },
+    { name: 'portName', type: 'string' },
+    { name: 'version', type: 'int', doc: '1, 2, 3... within the port.' },
+    { name: 'format', type: 'string', doc: 'AVRO, JSON or PROTOBUF' },
+    { name: 'fingerprint', type: 'string', doc: 'SHA-256 of the canonical form.' },
+    { name: 'contractVersion', type: 'string', doc: "The port's contract version (semver)." },
+    { name: 'source', type: 'string', doc: 'TESSERA, or REGISTRY_DRIFT for a version registered outside Tessera.' },
+    {
+      name: 'verdict',
+      type: 'string',
+      doc: 'COMPATIBLE, BREAKING_ALLOWED_MAJOR or BREAKING_OVERRIDDEN (drift: COMPATIBLE or BREAKING_UNGOVERNED).',
+    },
+    { name: 'breaking', type: 'boolean', doc: "Whether it breaks the port's compatibility mode." },
+    { name: 'overrideReason', type: nullable('string'), default: null },
+    { name: 'registryId', type: nullable('int'), default: null },
+    {
+      name: 'changes',
+      doc: 'The diff against the versions the mode compares with.',
+      type: {
+        type: 'array',
+        items: {
+          type: 'record',
+          name: 'SchemaChange',
+          fields: [
+            { name: 'path', type: 'string' },
+            { name: 'kind', type: 'string' },
+            { name: 'breaks', type: 'string', doc: 'READERS, WRITERS, BOTH or NONE' },
+            { name: 'message', type: 'string' },
+          ],
+        },
+      },
+    },
+    {
+      name: 'subscribers',
+      doc: 'Every approved subscriber of the port: the consumer impact.',
+      type: {
+        type: 'array',
+        items: {
+          type: 'record',
+          name: 'SchemaSubscriber',
+          fields: [
+            { name: 'subscriptionId', type: 'string' },
+            { name: 'teamId', type: 'string' },
+            { name: 'teamSlug', type: 'string' },
+            { name: 'teamName', type: 'string' },
+          ],
+        },
+      },
+    },
+    { name: 'publishedAt', type: timestamp },
+  ],
+};
+
 function envelope(name: string, data: AvroSchema, doc: string): AvroSchema {
   return {
     type: 'record',
@@ -132,6 +193,12 @@ export const EVENT_TYPES = {
     'OutputPortRemoved',
     OUTPUT_PORT_STATE,
     'An output port was removed from a data product.',
+  ),
+  'schema.version.published': define(
+    'tessera.schema.version.published',
+    'SchemaVersionPublished',
+    SCHEMA_VERSION_STATE,
+    "A schema version was recorded for an output port (published, or found in the registry by the drift job), with the diff and the port's approved subscribers.",
   ),
 } as const satisfies Record<string, EventDefinition>;
 

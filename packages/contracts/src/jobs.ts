@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { NOTIFICATION_JOB_DEFINITIONS } from './notifications-jobs';
+import { FRESHNESS_JOB_DEFINITIONS } from './freshness-jobs';
+import { SCHEMAS_JOB_DEFINITIONS } from './schemas-jobs';
+import { ACCESS_JOB_DEFINITIONS } from './access-jobs';
 
 /** BullMQ queues. A queue groups jobs that share a worker pool and concurrency. */
 export const QUEUE_NAMES = {
@@ -60,4 +64,10 @@ export const workerHeartbeatJob = defineJob({
 });
 
 /** Every job the platform declares. A worker refuses to boot unless each has a processor. */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [workerHeartbeatJob];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+  workerHeartbeatJob,
+  ...NOTIFICATION_JOB_DEFINITIONS,
+  ...FRESHNESS_JOB_DEFINITIONS,
+  ...ACCESS_JOB_DEFINITIONS,
+  ...SCHEMAS_JOB_DEFINITIONS,
+];

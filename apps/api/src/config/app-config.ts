@@ -41,6 +41,20 @@ export interface AppConfig {
     readonly allowedHosts: readonly string[];
     /** Null: email channels cannot deliver (deliveries fail with SMTP_NOT_CONFIGURED). */
     readonly smtp: { readonly url: string; readonly from: string } | null;
+    /** Deadline of one delivery attempt (connect, send, answer). */
+    readonly timeoutMs: number;
+    /** Attempts before a delivery is DEAD. */
+    readonly maxAttempts: number;
+    /** First retry delay; later ones double, with jitter. */
+    readonly retryDelayMs: number;
+  };
+  readonly access: {
+    /** How often grants are checked (and drifted ones restored), and failed ones retried. */
+    readonly reconcileIntervalMs: number;
+    /** How often subscriptions are checked for expiry. */
+    readonly expiryIntervalMs: number;
+    /** How many days before its expiry a consumer team is warned. */
+    readonly expiryWarningDays: number;
   };
   readonly rateLimits: {
     readonly perToken: number;
@@ -118,6 +132,14 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     notifications: {
       allowedHosts: env.OUTBOUND_ALLOWED_HOSTS ? env.OUTBOUND_ALLOWED_HOSTS.split(',') : [],
       smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
+      timeoutMs: env.NOTIFICATION_TIMEOUT_MS,
+      maxAttempts: env.NOTIFICATION_MAX_ATTEMPTS,
+      retryDelayMs: env.NOTIFICATION_RETRY_DELAY_MS,
+    },
+    access: {
+      reconcileIntervalMs: env.ACCESS_RECONCILE_INTERVAL_MS,
+      expiryIntervalMs: env.ACCESS_EXPIRY_INTERVAL_MS,
+      expiryWarningDays: env.ACCESS_EXPIRY_WARNING_DAYS,
     },
     rateLimits: {
       perToken: env.RATE_LIMIT_PER_TOKEN,

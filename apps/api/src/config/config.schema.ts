@@ -62,9 +62,15 @@ export const environmentSchema = z.object({
     .optional(),
   SMTP_URL: url(['smtp', 'smtps']).optional(),
   SMTP_FROM: z.email().default('tessera@localhost'),
+  NOTIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(8),
+  NOTIFICATION_RETRY_DELAY_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
   RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  ACCESS_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
+  ACCESS_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
+  ACCESS_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(0).max(90).default(7),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -21,18 +21,19 @@ export function saslCredentials(user: SaslUser, password: string = SASL_USERS[us
   return { mechanism: 'plain' as const, username: user, password };
 }
 
-export function kafkaAs(user: SaslUser): Kafka {
+/** A client as `user` on the SASL listener (the shared broker's, unless `brokers` names another). */
+export function kafkaAs(user: SaslUser, brokers: string[] = saslBrokers()): Kafka {
   return new Kafka({
     clientId: `access-test-${user}`,
-    brokers: saslBrokers(),
+    brokers,
     sasl: saslCredentials(user),
     logLevel: logLevel.NOTHING,
     retry: { retries: 0 },
   });
 }
 
-export async function connectedAdmin(): Promise<Admin> {
-  const admin = kafkaAs('admin').admin();
+export async function connectedAdmin(brokers?: string[]): Promise<Admin> {
+  const admin = kafkaAs('admin', brokers).admin();
   await admin.connect();
   return admin;
 }
@@ -66,8 +67,9 @@ export async function consumeAs(
   groupId: string,
   expected: number,
   timeoutMs = 15_000,
+  brokers?: string[],
 ): Promise<ConsumeOutcome> {
-  const consumer = kafkaAs(user).consumer({
+  const consumer = kafkaAs(user, brokers).consumer({
     groupId,
     retry: { retries: 0, restartOnFailure: () => Promise.resolve(false) },
   });

@@ -41,6 +41,8 @@ describe('the GraphQL endpoint', () => {
 
   it('gives a stable code to a query that does not validate', async () => {
     const response = await api.graphql('{ apiInfo { nope } }');
+    // Nothing executed: a request error, so HTTP 400 (abuse cases are in abuse.int-test.ts).
+    expect(response.status).toBe(400);
     expect(response.body.data).toBeNull();
     expect(response.body.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
@@ -52,39 +54,5 @@ describe('the GraphQL endpoint', () => {
     expect(response.body.data).toBeNull();
     expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.body.errors?.[0]?.message).toMatch(/depth/i);
-  });
-});
-
-describe('abuse limits', () => {
-  let database: { name: string; url: string };
-  let production: TestApi;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('graphql_limits');
-    production = await TestApi.start(testConfig(database.url, { NODE_ENV: 'production' }));
-  });
-
-  afterAll(async () => {
-    await production.close();
-    await dropDatabase(database.name);
-  });
-
-  it('refuses an operation with 100 aliases and still answers a normal one', async () => {
-    const aliased = `{ ${Array.from({ length: 100 }, (_, index) => `a${index}: apiInfo { version }`).join(' ')} }`;
-    const refused = await production.graphql(aliased);
-    expect(refused.body.data).toBeNull();
-    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      reason: 'TOO_MANY_ALIASES',
-    });
-    expect((await production.graphql('{ a: apiInfo { version } }')).body.errors).toBeUndefined();
-  });
-
-  it('refuses introspection and drops field suggestions in production', async () => {
-    const introspection = await production.graphql('{ __schema { types { name } } }');
-    expect(introspection.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
-    const typo = await production.graphql('{ apiInfo { versio } }');
-    expect(typo.body.errors?.[0]?.message).toBe('Cannot query field "versio" on type "ApiInfo".');
   });
 });

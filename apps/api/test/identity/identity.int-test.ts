@@ -225,4 +225,41 @@ describe('identity: sessions, CSRF, API tokens and the bootstrap admin', () => {
       .graphql<{ me: { user: null; memberships: { role: string }[] } }>(ME);
     expect(me.body.data?.me).toMatchObject({ user: null, memberships: [{ role: 'OWNER' }] });
   });
+  it('lists a team’s tokens, revoked ones too, to its owners and admins only, without secrets', async () => {
+    const password = 'correct horse battery';
+    const [owner, member, outsider] = [
+      await factories.user({ password }),
+      await factories.user({ password }),
+      await factories.user({ password }),
+    ];
+    const team = await factories.team([
+      { userId: owner.id, role: 'OWNER' },
+      { userId: member.id, role: 'MEMBER' },
+    ]);
+    const secret = await factories.apiToken({ teamId: team.id }, ['catalog:write']);
+    await factories.apiToken({ userId: owner.id }, ['catalog:read']);
+    const teamToken = await factories.prisma.apiToken.findFirstOrThrow({ where: { teamId: team.id } });
+    await factories.prisma.apiToken.update({ where: { id: teamToken.id }, data: { revokedAt: new Date() } });
+    const TEAM_TOKENS = 'query($slug: String!) { team(slug: $slug) { apiTokens { id prefix scopes teamId revokedAt } } }';
+    const sessionOf = async (email: string) => {
+      const signedIn = await signIn(email, password);
+      return { cookie: `tessera_session=${signedIn.cookies.find((item) => item.name === 'tessera_session')?.value}` };
+    };
+
+    const asOwner = await api.graphql<{ team: { apiTokens: unknown[] } }>(
+      TEAM_TOKENS,
+      { slug: team.slug },
+      await sessionOf(owner.email),
+    );
+    expect(asOwner.body.errors).toBeUndefined();
+    expect(asOwner.body.data?.team.apiTokens).toEqual([
+      { id: teamToken.id, prefix: teamToken.prefix, scopes: ['CATALOG_WRITE'], teamId: team.id, revokedAt: expect.any(String) },
+    ]);
+    expect(JSON.stringify(asOwner.body)).not.toContain(secret);
+
+    for (const user of [member, outsider]) {
+      const refused = await api.graphql(TEAM_TOKENS, { slug: team.slug }, await sessionOf(user.email));
+      expect(refused.body.errors?.[0]?.extensions?.code, user.email).toBe('FORBIDDEN');
+    }
+  });
 });

@@ -8,10 +8,10 @@ import { freePort } from './ports';
 const run = promisify(execFile);
 const SERVICES_SCRIPT = join(__dirname, '..', '..', '..', '..', 'scripts', 'services.sh');
 
-type Service = 'redis' | 'kafka';
+type Service = 'redis' | 'kafka' | 'registry';
 
 /**
- * Private instances of Redis and Kafka, started by the project's own services script on
+ * Private instances of Redis, Kafka and the schema registry, started by the project's own services script on
  * ports and in a data folder of this suite's own, so a test can stop them for real without
  * disturbing suites that share the main instances.
  */
@@ -21,11 +21,21 @@ export class DedicatedServices {
     private readonly env: NodeJS.ProcessEnv,
     readonly redisUrl: string,
     readonly kafkaBrokers: string,
+    /** The SASL_PLAINTEXT listener (PLAIN users admin, alice, bob; StandardAuthorizer), for ACL tests. */
+    readonly kafkaSaslBrokers: string,
+    /** Apicurio's Confluent-compatible API root (in-memory storage: a restart starts empty). */
+    readonly schemaRegistryUrl: string,
   ) {}
 
   static async create(): Promise<DedicatedServices> {
     const dataDir = await mkdtemp(join(tmpdir(), 'tessera-services-'));
-    const [redis, kafka, sasl, controller] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const [redis, kafka, sasl, controller, registry] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     const env = {
       ...process.env,
       TESSERA_DATA_DIR: dataDir,
@@ -33,9 +43,17 @@ export class DedicatedServices {
       TESSERA_KAFKA_PORT: String(kafka),
       TESSERA_KAFKA_SASL_PORT: String(sasl),
       TESSERA_KAFKA_CONTROLLER_PORT: String(controller),
+      TESSERA_REGISTRY_PORT: String(registry),
       TESSERA_SKIP_CHROMIUM: '1',
     };
-    return new DedicatedServices(dataDir, env, `redis://127.0.0.1:${redis}`, `127.0.0.1:${kafka}`);
+    return new DedicatedServices(
+      dataDir,
+      env,
+      `redis://127.0.0.1:${redis}`,
+      `127.0.0.1:${kafka}`,
+      `127.0.0.1:${sasl}`,
+      `http://127.0.0.1:${registry}/apis/ccompat/v7`,
+    );
   }
 
   async up(...services: Service[]): Promise<void> {
@@ -47,7 +65,7 @@ export class DedicatedServices {
   }
 
   async destroy(): Promise<void> {
-    await this.down('redis', 'kafka').catch(() => undefined);
+    await this.down('redis', 'kafka', 'registry').catch(() => undefined);
     await rm(this.dataDir, { recursive: true, force: true });
   }
 }

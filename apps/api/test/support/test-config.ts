@@ -20,6 +20,10 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     SECRETS_KEY: TEST_SECRETS_KEY,
     // Tests' own receivers (webhooks, SMTP) listen on loopback.
     OUTBOUND_ALLOWED_HOSTS: '127.0.0.1,localhost',
+    // Suites call the API hundreds of times a minute from 127.0.0.1 with a few tokens; the
+    // rate-limit suite passes small limits of its own.
+    RATE_LIMIT_PER_TOKEN: '1000000',
+    RATE_LIMIT_PER_ADDRESS: '1000000',
     ...overrides,
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { NavigationProgress } from '@/features/shell/navigation-progress';
 import { SiteHeader } from '@/features/shell/site-header';
 import './globals.css';
 
@@ -18,6 +19,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {/* useSearchParams needs a boundary; its fallback is nothing, so no content waits on it. */}
+        <Suspense fallback={null}>
+          <NavigationProgress />
+        </Suspense>
         <SiteHeader />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
           {children}

@@ -1,11 +1,15 @@
 import { chromium, type Browser } from 'playwright-core';
+import { watchContext } from './problems';
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own here. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Launches a headless Chromium that makes no calls of its own to the network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Launches a headless Chromium that makes no calls of its own to the network. Every context
+ * it opens is watched for console errors and failed requests (problems.ts).
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
@@ -16,6 +20,19 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watchContext(context, { javaScriptEnabled: options?.javaScriptEnabled });
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    watchContext(page.context(), { javaScriptEnabled: options?.javaScriptEnabled });
+    return page;
+  };
+  return browser;
 }
 
 /** The portal under test, from TESSERA_WEB_URL; fails with a message saying how to set it. */

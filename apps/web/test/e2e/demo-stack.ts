@@ -24,6 +24,9 @@ export default async function startDemoStack(): Promise<() => Promise<void>> {
     WEB_PORT: String(webPort),
     DEMO_DB_PORT: String(dbPort),
     QUEUE_PREFIX: `e2e-demo-${webPort}`,
+    // The webhook receivers the tests start listen on loopback, which the API refuses unless allowed.
+    OUTBOUND_ALLOWED_HOSTS: '127.0.0.1',
+    NOTIFICATION_RETRY_DELAY_MS: '200',
   };
   // A fresh machine has none of these: the demo must bring its own database and say
   // "not configured" for Kafka and the registry.

@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, portalUrl } from './browser';
+import { SCREENSHOT_VIEWPORT, screenshot } from './portal';
 
 const HEADING = 'Tessera — data products catalog';
 const INTEGRATIONS = ['postgres', 'redis', 'kafka', 'schemaRegistry'];
-const SCREENSHOT_PATH = fileURLToPath(new URL('../../test-results/home.png', import.meta.url));
 
 /** Asserts the heading and a platform status card listing every integration with its badge. */
 async function expectHomeWithPlatformStatus(page: Page): Promise<void> {
@@ -41,12 +40,12 @@ describe('home page', () => {
   });
 
   it('shows the catalog heading and the status of every integration', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: SCREENSHOT_VIEWPORT });
     const response = await page.goto(portalUrl('/'));
 
     expect(response?.status()).toBe(200);
     await expectHomeWithPlatformStatus(page);
-    await page.screenshot({ path: SCREENSHOT_PATH, fullPage: true });
+    await screenshot(page, 'home');
     await page.close();
   });
 

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { portalUrl } from './browser';
 
 /** Every demo user's password (scripts/demo/organisation.yaml). */
@@ -18,11 +17,26 @@ export const DEMO_USERS = {
   casey: 'casey@tessera.demo',
 } as const;
 
-/** Saves a full-page screenshot as test-results/<name>.png, for people to look at. */
+/** Every screenshot is taken at this size, so the pictures in docs/screenshots compare run to run. */
+export const SCREENSHOT_VIEWPORT = { width: 1280, height: 900 } as const;
+
+/**
+ * Saves a full-page screenshot as <name>.png, for people to look at: into docs/screenshots/
+ * (shown in the README) when SCREENSHOTS=1, else into test-results/, so an ordinary test run
+ * leaves the committed pictures alone.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.SCREENSHOTS === '1' ? '../../../../docs/screenshots/' : '../../test-results/';
+  const viewport = page.viewportSize();
+  if (viewport?.width !== SCREENSHOT_VIEWPORT.width || viewport.height !== SCREENSHOT_VIEWPORT.height) {
+    await page.setViewportSize(SCREENSHOT_VIEWPORT);
+  }
+  // Animations and the blinking caret would make two runs' pictures differ.
   await page.screenshot({
-    path: fileURLToPath(new URL(`../../test-results/${name}.png`, import.meta.url)),
+    path: fileURLToPath(new URL(`${folder}${name}.png`, import.meta.url)),
     fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
   });
 }
 
@@ -43,31 +57,10 @@ export async function signedInContext(
   email: string,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await browser.newContext({ viewport: SCREENSHOT_VIEWPORT, ...options });
   const page = await context.newPage();
   await signIn(page, email);
   return { context, page };
-}
-
-/**
- * Console errors, server errors and failed requests of a page. Requests that a navigation
- * cancels (ERR_ABORTED: router prefetches, an action's stream after its redirect, an icon
- * still loading when the test moves on) are the browser changing its mind, not failures.
- */
-export function watchProblems(page: Page): { problems: string[]; expectNone: () => void } {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 500) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
-  });
-  return { problems, expectNone: () => expect(problems).toEqual([]) };
 }
 
 /** Visible text of a locator, collapsed to single spaces. */

@@ -1,4 +1,12 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  visit,
+  type DocumentNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { ErrorCategory } from './domain-error';
 
 /**
@@ -33,4 +41,34 @@ export function productionRules(production: boolean): ValidationRule[] {
 /** "Did you mean …?" hints describe the schema to someone probing it; production drops them. */
 export function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean .*\?$/s, '');
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  // Variables come from JSON, so they are trees; the depth bound only guards the recursion.
+  if (depth > 64 || typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1));
+}
+
+/**
+ * Refuses NUL characters in any string argument or variable. No column can store one
+ * (Postgres text refuses U+0000), so without this check such input would reach the database
+ * and come back as an internal error instead of a validation error.
+ */
+export function assertNoNulCharacters(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  let found = containsNul(variables);
+  if (!found)
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+  if (found)
+    throw new GraphQLError('Text must not contain NUL (U+0000) characters', {
+      extensions: { code: ErrorCategory.VALIDATION_FAILED, reason: 'NUL_CHARACTER' },
+    });
 }

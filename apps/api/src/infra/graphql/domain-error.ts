@@ -28,6 +28,8 @@ export class DomainError extends Error {
     readonly reason: string,
     message: string,
     readonly issues: readonly FieldIssue[] = [],
+    /** More detail for clients, beside code and reason in `extensions` (a schema's changes, a location). */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -38,8 +40,13 @@ export class DomainError extends Error {
 export function defineErrors<Reason extends string>(
   catalogue: Record<Reason, { category: ErrorCategory; message: string }>,
 ) {
-  return (reason: Reason, message?: string, issues?: readonly FieldIssue[]): DomainError => {
+  return (
+    reason: Reason,
+    message?: string,
+    issues?: readonly FieldIssue[],
+    details?: Readonly<Record<string, unknown>>,
+  ): DomainError => {
     const entry = catalogue[reason];
-    return new DomainError(entry.category, reason, message ?? entry.message, issues);
+    return new DomainError(entry.category, reason, message ?? entry.message, issues, details);
   };
 }

@@ -36,3 +36,29 @@ describe('toGraphqlError', () => {
     ).toBe('NOT_FOUND');
   });
 });
+
+describe('database data exceptions', () => {
+  const prismaError = (originalCode: string, message: string) =>
+    Object.assign(new Error('Invalid `prisma.team.findUnique()` invocation in /srv/src/x.ts:1'), {
+      code: 'P2007',
+      meta: { driverAdapterError: { cause: { originalCode, message, kind: 'InvalidInputValue' } } },
+    });
+
+  it('answers an id that is not a UUID as VALIDATION_FAILED / INVALID_ID, without the database wording', () => {
+    const logger = { error: vi.fn() };
+    const error = toGraphqlError(prismaError('22P02', 'invalid input syntax for type uuid: "abc"'), logger);
+    expect(error.extensions).toEqual({ code: 'VALIDATION_FAILED', reason: 'INVALID_ID' });
+    expect(error.message).not.toMatch(/uuid|prisma|syntax/i);
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  it('answers other data exceptions as INVALID_VALUE and keeps everything else internal', () => {
+    expect(toGraphqlError(prismaError('22003', 'value out of range'), { error: vi.fn() }).extensions).toEqual({
+      code: 'VALIDATION_FAILED',
+      reason: 'INVALID_VALUE',
+    });
+    expect(toGraphqlError(prismaError('23505', 'duplicate key'), { error: vi.fn() }).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { GraphQLError, Kind, type FieldNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCategory } from './domain-error';
-import { withStableCodes } from './graphql-api.module';
+import { withStableCodes } from './error-formatter';
 
 const node: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'product' } };
 

@@ -42,17 +42,20 @@ export class QueueService implements OnApplicationShutdown {
   /**
    * Creates or updates a repeating job under a stable id. Upserting the same id is
    * idempotent, so any number of processes may call it at boot without duplicates.
+   * `offsetMs` places the runs within each interval (jitter that keeps many schedules of
+   * the same interval from firing in the same instant).
    */
   async schedule<Payload>(
     definition: JobDefinition<string, Payload>,
     schedulerId: string,
     everyMs: number,
     payload: Payload,
+    options: { offsetMs?: number } = {},
   ): Promise<void> {
     const envelope = this.envelope(definition, payload);
     await this.queue(definition.queue).upsertJobScheduler(
       schedulerId,
-      { every: everyMs },
+      { every: everyMs, ...(options.offsetMs ? { offset: options.offsetMs } : {}) },
       {
         name: definition.name,
         data: envelope,

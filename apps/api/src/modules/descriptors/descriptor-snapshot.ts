@@ -1,4 +1,5 @@
 import {
+  isContractReference,
   ODPS_STATUS_TO_PRODUCT_STATUS,
   PORT_KINDS,
   PRODUCT_STATUS_TO_ODPS_STATUS,
@@ -24,6 +25,8 @@ export interface OutputPortSnapshot {
   readonly location: JsonObject;
   /** Port fields Tessera does not model; unknown `x-tessera` fields under the `x-tessera` key. */
   readonly extensions: JsonObject;
+  /** The port's ODCS contract document (stored in data_contracts, not on the port row); null: none. */
+  readonly contract?: JsonObject | null;
 }
 
 export interface InputPortSnapshot {
@@ -84,7 +87,7 @@ const KNOWN = {
   description: ['purpose', 'usage', 'limitations'],
   team: ['name'],
   productTessera: ['classification', 'accessMode', 'sunsetAt', 'replacement'],
-  outputPort: ['name', 'description', 'x-tessera'],
+  outputPort: ['name', 'description', 'x-tessera', 'contract'],
   portTessera: ['kind', 'location'],
   inputPort: ['name', 'description', 'contractId'],
   support: ['channel', 'url', 'tool', 'description'],
@@ -182,6 +185,8 @@ export function snapshotFromDescriptor(descriptor: DataProductDescriptor): Produ
           'x-tessera',
           unknownFields(port['x-tessera'], KNOWN.portTessera),
         ),
+        // A reference is resolved by the CLI before sending; the service refuses one left unresolved.
+        contract: port.contract && !isContractReference(port.contract) ? (port.contract as JsonObject) : null,
       }))
       .sort(byName),
     inputPorts: (descriptor.inputPorts ?? [])
@@ -248,6 +253,7 @@ export function descriptorFromSnapshot(
         ...(options.withLocations ? { location: orderedLocation(port.kind, port.location) } : {}),
         ...(sortKeysDeep(isPlainObject(portTessera) ? portTessera : {}) as JsonObject),
       };
+      if (port.contract) entry.contract = port.contract;
       return entry;
     });
   }

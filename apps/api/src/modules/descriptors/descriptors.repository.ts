@@ -39,7 +39,7 @@ const AGGREGATE = {
   domain: { select: { slug: true } },
   team: { select: { slug: true } },
   replacement: { select: { slug: true } },
-  outputPorts: true,
+  outputPorts: { include: { contract: { select: { document: true } } } },
   inputPorts: {
     include: {
       sourcePort: { select: { name: true, product: { select: { slug: true, teamId: true, status: true } } } },
@@ -78,6 +78,7 @@ function toStoredProduct(aggregate: AggregateRow): StoredProduct {
         kind: port.kind,
         location: asObject(port.location),
         extensions: asObject(port.extensions),
+        contract: port.contract ? asObject(port.contract.document) : null,
       }))
       .sort(byName),
     inputPorts: inputPorts
@@ -92,7 +93,8 @@ function toStoredProduct(aggregate: AggregateRow): StoredProduct {
   return {
     row,
     snapshot,
-    outputPorts: new Map(outputPorts.map((port) => [port.name, port])),
+    // The contract is written (and audited) on its own; the port rows stay what they are.
+    outputPorts: new Map(outputPorts.map(({ contract: _contract, ...port }) => [port.name, port])),
     inputPorts: new Map(inputPorts.map(({ sourcePort: _source, ...port }) => [port.name, port])),
     inputSources: new Map(inputPorts.map((port) => [port.name, port.sourcePort.product])),
   };
@@ -219,6 +221,12 @@ export class DescriptorsRepository {
 
   async deleteInputPort(tx: TransactionClient, id: string): Promise<void> {
     await tx.inputPort.delete({ where: { id } });
+  }
+
+  /** The product's output port ids by name, as they are after a write. */
+  async findOutputPortIds(tx: TransactionClient, productId: string): Promise<Map<string, string>> {
+    const rows = await tx.outputPort.findMany({ where: { productId }, select: { id: true, name: true } });
+    return new Map(rows.map((row) => [row.name, row.id]));
   }
 
   findProductById(id: string, tx?: TransactionClient): Promise<ProductRow | null> {

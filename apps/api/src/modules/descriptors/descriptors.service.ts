@@ -5,6 +5,7 @@ import type { TransactionClient } from '../audit/audit.service';
 import { AuthorizationService } from '../authorization/authorization.service';
 import type { Action } from '../authorization/policy';
 import type { Actor, RequestContext } from '../identity/actor';
+import { DescriptorContracts, withoutContracts } from './descriptor-contracts';
 import { diffDescriptors, type DescriptorChange } from './descriptor-diff';
 import { lifecycleSteps, planApply, type ApplyPlan } from './descriptor-plan';
 import {
@@ -53,6 +54,7 @@ export class DescriptorsService {
     private readonly authorization: AuthorizationService,
     private readonly repository: DescriptorsRepository,
     private readonly writer: DescriptorWriter,
+    private readonly contracts: DescriptorContracts,
   ) {}
 
   async apply(request: RequestContext, command: ApplyDescriptorCommand): Promise<ApplyDescriptorResult> {
@@ -60,6 +62,8 @@ export class DescriptorsService {
     this.authorization.assert(request.actor, 'catalog.read');
     const validated = validateDescriptor(command.descriptor);
     if (!validated.ok) throw descriptorsError('INVALID_DESCRIPTOR', undefined, validated.issues);
+    const unresolved = this.contracts.unresolvedReferences(validated.descriptor);
+    if (unresolved.length > 0) throw descriptorsError('INVALID_DESCRIPTOR', undefined, unresolved);
     const desired = snapshotFromDescriptor(validated.descriptor);
 
     return this.repository.transaction(async (tx) => {
@@ -68,17 +72,30 @@ export class DescriptorsService {
       const teamId = await this.authorizeOwnership(tx, request.actor, stored, desired);
       const steps = this.authorizeLifecycle(request.actor, stored, desired, teamId);
       const current = stored?.snapshot ?? null;
-      const changes = diffDescriptors(current && descriptorFromSnapshot(current), descriptorFromSnapshot(desired));
+      // Contracts are compared as exported, both in the desired product's context.
+      const contracts = await this.contracts.load(stored, tx);
+      const currentView = current && this.contracts.exported(current, desired, contracts);
+      const desiredView = this.contracts.exported(desired, desired, contracts);
+      const changes = diffDescriptors(
+        currentView && descriptorFromSnapshot(currentView),
+        descriptorFromSnapshot(desiredView),
+      );
       const outcome: ApplyOutcome = changes.length === 0 ? 'UNCHANGED' : stored ? 'UPDATED' : 'CREATED';
       if (outcome === 'UNCHANGED') return { outcome, changes, dataProduct: stored?.row ?? null };
       if (stored?.row.status === 'RETIRED') throw descriptorsError('PRODUCT_RETIRED');
 
-      const plan = planApply(current, desired);
+      const plan = planApply(current && withoutContracts(current), withoutContracts(desired));
+      const changedContracts = this.contracts.changedPorts(currentView, desiredView);
+      if (changedContracts.length > 0) this.authorization.assert(request.actor, 'contract.update', { teamId });
       const resolved = await this.resolveReferences(tx, request.actor, validated.descriptor, stored, desired, plan);
       await this.assertRemovable(tx, stored, plan);
       if (command.dryRun) return { outcome, changes, dataProduct: stored?.row ?? null };
 
       const dataProduct = await this.writer.write(tx, request, { ...resolved, stored, desired, plan, steps, teamId });
+      if (changedContracts.length > 0) {
+        const portIds = await this.repository.findOutputPortIds(tx, dataProduct.id);
+        await this.contracts.write(tx, request, { teamId, portIds }, desired, changedContracts, contracts);
+      }
       return { outcome, changes, dataProduct };
     });
   }
@@ -98,7 +115,9 @@ export class DescriptorsService {
       return source !== undefined && this.authorization.allows(request.actor, 'product.read', source);
     });
     const withLocations = this.authorization.allows(request.actor, 'port.readConnection', { teamId });
-    return descriptorFromSnapshot({ ...stored.snapshot, inputPorts }, { withLocations });
+    const contracts = await this.contracts.load(stored);
+    const snapshot = this.contracts.exported({ ...stored.snapshot, inputPorts }, stored.snapshot, contracts);
+    return descriptorFromSnapshot(snapshot, { withLocations });
   }
 
   /**

@@ -12,8 +12,13 @@ const EVENT_OF_ACTION: Readonly<Record<string, EventName>> = {
   'data_product.publish': 'data_product.published',
   'data_product.deprecate': 'data_product.deprecated',
   'data_product.retire': 'data_product.retired',
+  // The new teamId is in the product's state, which is what data_product.updated carries.
+  'data_product.transfer_ownership': 'data_product.updated',
   'output_port.create': 'output_port.added',
   'output_port.delete': 'output_port.removed',
+  // A schema version's audit `after` is the event's data: the version, its diff and its subscribers.
+  'schema_version.publish': 'schema.version.published',
+  'schema_version.drift': 'schema.version.published',
 };
 
 /**
@@ -29,7 +34,12 @@ export class OutboxService {
     const name = EVENT_OF_ACTION[entry.action];
     if (!name) return;
     const definition = EVENT_TYPES[name];
-    const data = entry.entityType === 'data_product' ? await productState(tx, entry.entityId) : portState(entry);
+    const data =
+      entry.entityType === 'data_product'
+        ? await productState(tx, entry.entityId)
+        : entry.entityType === 'schema_version'
+          ? (entry.after as Record<string, unknown> | null)
+          : portState(entry);
     if (!data) return;
     await this.outbox.append(tx, {
       id: uuidv7(),

@@ -102,10 +102,14 @@ export class OutputPortsResolver {
   ): Promise<PortConnectionDetails | null> {
     const product = await this.loaders.visibleProduct(context).load(port.productId);
     if (!product) return null;
-    const allowed = this.authorization.allows(this.loaders.actorOf(context), 'port.readConnection', {
-      teamId: product.teamId,
-    });
-    return allowed ? { kind: port.kind, location: port.location } : null;
+    const actor = this.loaders.actorOf(context);
+    const details = { kind: port.kind, location: port.location };
+    // Owners and admins need no lookup; anyone else only through an approved subscription of their team.
+    if (this.authorization.allows(actor, 'port.readConnection', { teamId: product.teamId })) return details;
+    const subscriberTeamIds = await this.loaders.approvedSubscriberTeamIds(context).load(port.id);
+    return this.authorization.allows(actor, 'port.readConnection', { teamId: product.teamId, subscriberTeamIds })
+      ? details
+      : null;
   }
 
   @ResolveField(() => [InputPort], { description: 'The input ports reading this port, of products you can see.' })

@@ -36,6 +36,17 @@ export class PortsRepository {
     return this.prisma.outputPort.findMany({ where: { id: { in: [...ids] }, product: visibleProduct(visibility) } });
   }
 
+  /** Of these ports, the approved subscriptions held by these teams (who may read connection details). */
+  approvedSubscribersAmong(
+    portIds: readonly string[],
+    teamIds: readonly string[],
+  ): Promise<{ portId: string; consumerTeamId: string }[]> {
+    return this.prisma.subscription.findMany({
+      where: { portId: { in: [...portIds] }, consumerTeamId: { in: [...teamIds] }, status: 'APPROVED' },
+      select: { portId: true, consumerTeamId: true },
+    });
+  }
+
   async outputPortNameTaken(
     tx: TransactionClient,
     productId: string,

@@ -111,6 +111,19 @@ export class ProductLoaders {
     });
   }
 
+  /**
+   * The viewer's teams holding an approved subscription to each port, for `port.readConnection`.
+   * One statement per request for all ports, none for a viewer in no team.
+   */
+  approvedSubscriberTeamIds(context: GraphqlContext): DataLoader<string, string[]> {
+    const teamIds = [...this.actorOf(context).teamRoles.keys()];
+    return context.loaders.get('products.approvedSubscriberTeamIdsByPortId', async (portIds: readonly string[]) => {
+      if (teamIds.length === 0) return portIds.map(() => []);
+      const groups = groupBy(await this.ports.approvedSubscribersAmong(portIds, teamIds), (row) => row.portId);
+      return portIds.map((id) => (groups.get(id) ?? []).map((row) => row.consumerTeamId));
+    });
+  }
+
   /** One output port for the `outputPort` query: NOT_FOUND when missing or when its product is hidden. */
   async outputPort(context: GraphqlContext, id: string): Promise<OutputPort> {
     this.authorization.assert(this.actorOf(context), 'product.discover');

@@ -49,6 +49,7 @@ export const productsError = defineErrors({
     category: ErrorCategory.VALIDATION_FAILED,
     message: "The location does not match the port kind's format",
   },
+  OWNER_UNCHANGED: { category: ErrorCategory.CONFLICT, message: 'The data product already belongs to this team' },
   INVALID_LOOKUP: { category: ErrorCategory.VALIDATION_FAILED, message: 'Give exactly one of id and slug' },
   INVALID_CURSOR: { category: ErrorCategory.VALIDATION_FAILED, message: 'The cursor is not valid for this list' },
 });

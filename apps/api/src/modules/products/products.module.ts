@@ -30,6 +30,6 @@ import { DomainProductsResolver, TeamProductsResolver } from './team-products.re
     TeamProductsResolver,
     DomainProductsResolver,
   ],
-  exports: [ProductsService, LifecycleService, PortsService],
+  exports: [ProductsService, LifecycleService, PortsService, ProductLoaders],
 })
 export class ProductsModule {}

@@ -101,12 +101,18 @@ export class ProductsRepository {
     return tx.dataProduct.update({ where: { id }, data });
   }
 
-  /** search_extra holds the product's output port names, for search; recomputed from the ports in the same transaction. */
+  /** Ownership moves only here, through the admins' transfer; ProductUpdateData has no teamId on purpose. */
+  transferOwnership(tx: TransactionClient, id: string, teamId: string): Promise<ProductRow> {
+    return tx.dataProduct.update({ where: { id }, data: { teamId } });
+  }
+
+  /**
+   * search_extra holds the product's output port names and the fields of their latest schemas
+   * (one SQL definition, shared with the schemas module); recomputed in the same transaction.
+   */
   async refreshSearchExtra(tx: TransactionClient, productId: string): Promise<void> {
     await tx.$executeRaw`
-      UPDATE data_products p
-      SET search_extra = coalesce((SELECT string_agg(o.name, ' ' ORDER BY o.name) FROM output_ports o WHERE o.product_id = p.id), ''),
-          updated_at = now()
+      UPDATE data_products p SET search_extra = tessera_product_search_extra(p.id), updated_at = now()
       WHERE p.id = ${productId}::uuid`;
   }
 

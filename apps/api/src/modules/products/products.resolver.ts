@@ -27,6 +27,11 @@ import {
   type RetireDataProductCommand,
 } from './dto/retire-data-product.input';
 import {
+  TransferProductOwnershipInput,
+  transferProductOwnershipSchema,
+  type TransferProductOwnershipCommand,
+} from './dto/transfer-product-ownership.input';
+import {
   UpdateDataProductInput,
   updateDataProductSchema,
   type UpdateDataProductCommand,
@@ -40,6 +45,7 @@ import {
   DeprecateDataProductPayload,
   PublishDataProductPayload,
   RetireDataProductPayload,
+  TransferProductOwnershipPayload,
   UpdateDataProductPayload,
 } from './models/payloads.model';
 import { InputPort, OutputPort } from './models/ports.model';
@@ -145,6 +151,21 @@ export class ProductsResolver {
     input: RetireDataProductCommand,
   ): Promise<RetireDataProductPayload> {
     return { dataProduct: await this.lifecycle.retire(request, input) };
+  }
+
+  @Mutation(() => TransferProductOwnershipPayload, {
+    description: 'Moves a data product to another team; platform admins only. Audited with the reason.',
+  })
+  transferProductOwnership(
+    @CurrentRequest() request: RequestContext,
+    @Args(
+      'input',
+      { type: () => TransferProductOwnershipInput, description: 'What to change.' },
+      new ZodValidationPipe(transferProductOwnershipSchema),
+    )
+    input: TransferProductOwnershipCommand,
+  ): Promise<TransferProductOwnershipPayload> {
+    return this.products.transferOwnership(request, input);
   }
 
   @ResolveField(() => Domain, { description: 'The business area the product belongs to.' })

@@ -8,6 +8,7 @@ import { productVisibility } from '../authorization/policy';
 import type { RequestContext, Actor } from '../identity/actor';
 import type { CreateDataProductCommand } from './dto/create-data-product.input';
 import { parseListArguments, type DataProductsArgs } from './dto/data-products.args';
+import type { TransferProductOwnershipCommand } from './dto/transfer-product-ownership.input';
 import type { UpdateDataProductCommand } from './dto/update-data-product.input';
 import type { DataProduct } from './models/data-product.model';
 import { ProductAccess } from './product-access';
@@ -122,6 +123,36 @@ export class ProductsService {
         after,
       });
       return toDataProduct(updated);
+    });
+  }
+
+  /**
+   * Moves a product to another team (platform admins only). Its ports, subscriptions and
+   * history stay with it; from now on the new team decides access and sees its drafts.
+   */
+  async transferOwnership(
+    request: RequestContext,
+    input: TransferProductOwnershipCommand,
+  ): Promise<{ dataProduct: DataProduct; previousTeamId: string }> {
+    const { actor } = request;
+    this.authorization.assert(actor, 'product.transferOwnership');
+    return this.products.transaction(async (tx) => {
+      const current = await this.access.lockForChange(tx, actor, input.productId, 'product.transferOwnership');
+      this.access.assertNotRetired(current);
+      const team = await this.products.findTeam(input.teamId, tx);
+      if (!team) throw productsError('TEAM_NOT_FOUND', undefined, [{ path: 'teamId', message: 'no such team' }]);
+      if (team.id === current.teamId)
+        throw productsError('OWNER_UNCHANGED', undefined, [{ path: 'teamId', message: 'is the current owner' }]);
+      const updated = await this.products.transferOwnership(tx, current.id, team.id);
+      await this.audit.record(tx, request, {
+        action: 'data_product.transfer_ownership',
+        entityType: 'data_product',
+        entityId: current.id,
+        teamId: team.id,
+        before: { teamId: current.teamId },
+        after: { teamId: team.id, reason: input.reason },
+      });
+      return { dataProduct: toDataProduct(updated), previousTeamId: current.teamId };
     });
   }
 }

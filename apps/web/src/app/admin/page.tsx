@@ -35,7 +35,13 @@ export default async function AdminPage({ searchParams }: AdminPageProps) {
     <div className="space-y-10">
       <div className="space-y-1">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">Administration</h1>
-        <p className="text-sm text-slate-700">People, teams and domains of this Tessera.</p>
+        <p className="text-sm text-slate-700">
+          People, teams and domains of this Tessera. Kafka clusters, schema registries and databases are under{' '}
+          <Link href="/admin/connections" className="font-medium text-slate-900 underline underline-offset-2">
+            Connections
+          </Link>
+          .
+        </p>
       </div>
 
       <section aria-labelledby="users-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">

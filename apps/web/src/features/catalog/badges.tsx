@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AccessMode, Classification, ProductStatus } from '@/generated/graphql/graphql';
 
 const BADGE =
@@ -28,6 +29,21 @@ export const ACCESS_MODE_LABELS: Record<AccessMode, string> = {
   OPEN: 'Open access',
   APPROVAL_REQUIRED: 'Approval required',
 };
+
+const TONES = {
+  neutral: 'bg-slate-100 text-slate-700 ring-slate-500/20',
+  good: 'bg-emerald-50 text-emerald-800 ring-emerald-600/20',
+  warn: 'bg-amber-50 text-amber-900 ring-amber-600/30',
+  bad: 'bg-rose-50 text-rose-800 ring-rose-600/20',
+  info: 'bg-sky-50 text-sky-800 ring-sky-600/20',
+} as const;
+
+export type BadgeTone = keyof typeof TONES;
+
+/** A word in a pill; the word carries the meaning, the tone only repeats it. */
+export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
+  return <span className={`${BADGE} ${TONES[tone]}`}>{children}</span>;
+}
 
 /** The lifecycle status; the word carries the meaning, the colour only repeats it. */
 export function StatusBadge({ status }: { status: ProductStatus }) {

@@ -1,10 +1,8 @@
 import 'server-only';
-import { z } from 'zod';
 import { graphql } from '@/generated/graphql';
-import type { TeamSettingsQuery } from '@/generated/graphql/graphql';
+import type { TeamAdministrationQuery, TeamSettingsQuery } from '@/generated/graphql/graphql';
 import { requestGraphQL } from '@/lib/api';
 import { GraphQLRequestError } from '@/lib/graphql';
-import type { TokenRow } from '../tokens/token-table';
 
 const teamSettingsQuery = graphql(`
   query TeamSettings($slug: String!) {
@@ -32,14 +30,33 @@ const teamSettingsQuery = graphql(`
   }
 `);
 
-const teamTokenHistoryQuery = graphql(`
-  query TeamTokenHistory($teamId: ID!) {
-    auditEvents(filter: { teamId: $teamId, entityType: "api_token" }, first: 100) {
-      nodes {
-        action
-        entityId
-        occurredAt
-        after
+const teamAdministrationQuery = graphql(`
+  query TeamAdministration($teamId: ID!) {
+    team(id: $teamId) {
+      apiTokens {
+        id
+        name
+        prefix
+        scopes
+        teamRole
+        createdAt
+        expiresAt
+        lastUsedAt
+        revokedAt
+      }
+      notificationChannels {
+        ...NotificationChannelFields
+      }
+      principals {
+        id
+        kind
+        name
+        updatedAt
+        connection {
+          id
+          kind
+          name
+        }
       }
     }
   }
@@ -57,39 +74,13 @@ export async function loadTeamSettings(slug: string): Promise<TeamSettings | nul
   }
 }
 
-/** What `api_token.create` records as `after`: the token row without its hash. */
-const createdToken = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  scopes: z.array(z.string()),
-  teamRole: z.string().nullish(),
-  createdAt: z.string().nullish(),
-  expiresAt: z.string().nullish(),
-});
+export type TeamAdministration = TeamAdministrationQuery['team'];
 
 /**
- * The team's API tokens, read from its own audit log (creations, minus revocations): the API
- * has no `Team.apiTokens` field yet, and a team's members may read its audit history. The
- * newest 100 token events are considered; `lastUsedAt` is not recorded there.
+ * What only the team's owners (and platform admins) manage: its API tokens (newest first,
+ * revoked ones included), notification channels with their latest deliveries, and the
+ * identities it reads with (Kafka principals, Postgres roles).
  */
-export async function loadTeamTokens(teamId: string): Promise<TokenRow[]> {
-  const { auditEvents } = await requestGraphQL(teamTokenHistoryQuery, { teamId });
-  const revokedAt = new Map(
-    auditEvents.nodes
-      .filter((event) => event.action === 'api_token.revoke')
-      .map((event) => [event.entityId, event.occurredAt]),
-  );
-  return auditEvents.nodes.flatMap((event) => {
-    if (event.action !== 'api_token.create') return [];
-    const token = createdToken.safeParse(event.after);
-    if (!token.success) return [];
-    return [
-      {
-        ...token.data,
-        createdAt: token.data.createdAt ?? event.occurredAt,
-        revokedAt: revokedAt.get(token.data.id) ?? null,
-      },
-    ];
-  });
+export async function loadTeamAdministration(teamId: string): Promise<TeamAdministration> {
+  return (await requestGraphQL(teamAdministrationQuery, { teamId })).team;
 }

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../forms/form-controls';
 import { IDLE, type FormAction } from '../forms/form-state';
 import { CopyButton } from './copy-button';
-import { SCOPE_DESCRIPTIONS } from './token-form';
+import { SCOPE_DESCRIPTIONS } from './token-scopes';
 
 /**
  * Name, scopes, expiry (and, for a team token, its role). On success the new token is shown

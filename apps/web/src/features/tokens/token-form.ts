@@ -2,13 +2,6 @@ import { API_TOKEN_SCOPES, TEAM_ROLES } from '@tessera/contracts';
 import { z } from 'zod';
 import type { ApiTokenScope as GraphQLScope } from '@/generated/graphql/graphql';
 
-export const SCOPE_DESCRIPTIONS: Readonly<Record<(typeof API_TOKEN_SCOPES)[number], string>> = {
-  'catalog:read': 'Read the catalog',
-  'catalog:write': 'Change products and ports (implies read)',
-  'freshness:report': 'Report freshness heartbeats',
-  admin: 'Everything a platform admin may do',
-};
-
 /** A new token as the form states it; scopes as the contracts name them (catalog:read). */
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, 'Give the token a name, such as "orders CI"').max(100, 'At most 100 characters'),

@@ -26,11 +26,9 @@ function stateOf(token: TokenRow, now: Date): 'revoked' | 'expired' | 'active' {
 export function TokenTable({
   tokens,
   caption,
-  showLastUsed = true,
 }: {
   tokens: readonly TokenRow[];
   caption: string;
-  showLastUsed?: boolean;
 }) {
   if (tokens.length === 0) return <p className="text-sm text-slate-600">No tokens yet.</p>;
   const now = new Date();
@@ -55,11 +53,9 @@ export function TokenTable({
             <th scope="col" className="px-3 py-2">
               Expires
             </th>
-            {showLastUsed ? (
-              <th scope="col" className="px-3 py-2">
-                Last used
-              </th>
-            ) : null}
+            <th scope="col" className="px-3 py-2">
+              Last used
+            </th>
             <th scope="col" className="px-3 py-2">
               State
             </th>
@@ -82,11 +78,9 @@ export function TokenTable({
                 <td className="px-3 py-2 text-xs text-slate-700">{token.scopes.map(scopeLabel).join(', ')}</td>
                 <td className="px-3 py-2 text-slate-700">{token.createdAt ? formatDate(token.createdAt) : '—'}</td>
                 <td className="px-3 py-2 text-slate-700">{token.expiresAt ? formatDate(token.expiresAt) : 'never'}</td>
-                {showLastUsed ? (
-                  <td className="px-3 py-2 text-slate-700">
-                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'never'}
-                  </td>
-                ) : null}
+                <td className="px-3 py-2 text-slate-700">
+                  {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'never'}
+                </td>
                 <td className="px-3 py-2">
                   {state === 'active' ? (
                     <RevokeTokenForm revoke={revokeApiToken.bind(null, token.id)} tokenName={token.name} />

@@ -18,10 +18,25 @@ type Documents = {
   '\n  mutation AdminCreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.AdminCreateDomainDocument;
   '\n  query AdminOverview($usersFirst: Int, $usersAfter: String, $usersLast: Int, $usersBefore: String) {\n    users(first: $usersFirst, after: $usersAfter, last: $usersLast, before: $usersBefore) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        members {\n          role\n        }\n      }\n    }\n    domains(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        team {\n          slug\n          name\n        }\n      }\n    }\n  }\n': typeof types.AdminOverviewDocument;
   '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n': typeof types.ProductCardFieldsFragmentDoc;
+  '\n  mutation RegisterKafkaCluster($input: RegisterKafkaClusterInput!) {\n    registerKafkaCluster(input: $input) {\n      kafkaCluster {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RegisterKafkaClusterDocument;
+  '\n  mutation RegisterSchemaRegistry($input: RegisterSchemaRegistryInput!) {\n    registerSchemaRegistry(input: $input) {\n      schemaRegistry {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RegisterSchemaRegistryDocument;
+  '\n  mutation RegisterPostgresDatabase($input: RegisterPostgresDatabaseInput!) {\n    registerPostgresDatabase(input: $input) {\n      postgresDatabase {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RegisterPostgresDatabaseDocument;
+  '\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      message\n      checks {\n        step\n        ok\n        message\n      }\n    }\n  }\n': typeof types.TestConnectionDocument;
+  '\n  mutation RemoveConnection($input: RemoveConnectionInput!) {\n    removeConnection(input: $input) {\n      removedConnectionId\n    }\n  }\n': typeof types.RemoveConnectionDocument;
+  '\n  query PlatformConnections {\n    connections(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        name\n        description\n        secretsReadable\n        updatedAt\n        ... on KafkaCluster {\n          brokers\n          ssl\n          sasl {\n            mechanism\n            username\n            hasPassword\n          }\n          registry {\n            name\n          }\n        }\n        ... on SchemaRegistry {\n          url\n          username\n          hasPassword\n        }\n        ... on PostgresDatabase {\n          host\n          port\n          database\n          postgresSsl: ssl\n          readOnlyUser\n          hasReadOnlyPassword\n          provisioningUser\n          hasProvisioningPassword\n        }\n      }\n    }\n  }\n': typeof types.PlatformConnectionsDocument;
+  '\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    url\n    recipients\n    enabled\n    disabledReason\n    signingSecretCreatedAt\n    previousSecretExpiresAt\n    deliveries(first: 3) {\n      totalCount\n      nodes {\n        id\n        status\n        title\n        eventType\n        attempts\n        lastError\n        lastStatusCode\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n': typeof types.NotificationChannelFieldsFragmentDoc;
+  '\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        name\n        kind\n      }\n      signingSecret\n    }\n  }\n': typeof types.CreateNotificationChannelDocument;
+  '\n  mutation SendTestNotification($input: SendTestNotificationInput!) {\n    sendTestNotification(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n': typeof types.SendTestNotificationDocument;
+  '\n  mutation RotateChannelSecret($input: RotateChannelSecretInput!) {\n    rotateChannelSecret(input: $input) {\n      signingSecret\n      previousSecretExpiresAt\n    }\n  }\n': typeof types.RotateChannelSecretDocument;
+  '\n  mutation EnableNotificationChannel($input: EnableNotificationChannelInput!) {\n    enableNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        enabled\n      }\n    }\n  }\n': typeof types.EnableNotificationChannelDocument;
+  '\n  mutation DisableNotificationChannel($input: DisableNotificationChannelInput!) {\n    disableNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        enabled\n      }\n    }\n  }\n': typeof types.DisableNotificationChannelDocument;
+  '\n  mutation DeleteNotificationChannel($input: DeleteNotificationChannelInput!) {\n    deleteNotificationChannel(input: $input) {\n      deletedNotificationChannelId\n    }\n  }\n': typeof types.DeleteNotificationChannelDocument;
   '\n  query DomainPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    domain(slug: $slug) {\n      id\n      slug\n      name\n      description\n      team {\n        slug\n        name\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n': typeof types.DomainPageDocument;
   '\n  query TeamPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      description\n      domains {\n        slug\n        name\n      }\n      members {\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n': typeof types.TeamPageDocument;
   '\n  query DirectoryUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DirectoryUsersDocument;
   '\n  query PlatformStatus {\n    apiInfo {\n      version\n      environment\n      integrations {\n        name\n        configured\n      }\n      workerHeartbeatAt\n    }\n  }\n': typeof types.PlatformStatusDocument;
+  '\n  mutation SetTeamPrincipal($input: SetTeamPrincipalInput!) {\n    setTeamPrincipal(input: $input) {\n      principal {\n        id\n        kind\n        name\n        connection {\n          name\n        }\n      }\n    }\n  }\n': typeof types.SetTeamPrincipalDocument;
+  '\n  mutation RemoveTeamPrincipal($input: RemoveTeamPrincipalInput!) {\n    removeTeamPrincipal(input: $input) {\n      removedPrincipalId\n    }\n  }\n': typeof types.RemoveTeamPrincipalDocument;
   '\n  query ProductPage($slug: String!) {\n    dataProduct(slug: $slug) {\n      id\n      slug\n      name\n      status\n      classification\n      accessMode\n      purpose\n      usage\n      limitations\n      tags\n      createdAt\n      updatedAt\n      publishedAt\n      deprecatedAt\n      sunsetAt\n      retiredAt\n      subscriberCount\n      supportLinks {\n        channel\n        url\n        tool\n        description\n      }\n      team {\n        id\n        slug\n        name\n      }\n      domain {\n        slug\n        name\n      }\n      replacement {\n        slug\n        name\n        status\n      }\n      outputPorts {\n        id\n        name\n        kind\n        description\n        connectionDetails {\n          kind\n          location\n        }\n        consumers {\n          id\n          name\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n      inputPorts {\n        id\n        name\n        description\n        sourcePort {\n          id\n          name\n          kind\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n    }\n    dataProductDescriptor(slug: $slug)\n  }\n\n  fragment LineageProductFields on DataProduct {\n    id\n    slug\n    name\n    status\n    team {\n      name\n    }\n  }\n': typeof types.ProductPageDocument;
   '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n': typeof types.ProductDescriptorDocument;
   '\n  query SearchProducts($query: String, $filter: SearchFilterInput, $sort: SearchSort, $first: Int, $after: String) {\n    searchDataProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        highlights {\n          field\n          snippet\n        }\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        domains {\n          ...FacetBucketFields\n        }\n        teams {\n          ...FacetBucketFields\n        }\n        tags {\n          ...FacetBucketFields\n        }\n        classifications {\n          ...FacetBucketFields\n        }\n        statuses {\n          ...FacetBucketFields\n        }\n        portKinds {\n          ...FacetBucketFields\n        }\n      }\n    }\n  }\n\n  fragment FacetBucketFields on SearchFacetBucket {\n    value\n    label\n    count\n  }\n': typeof types.SearchProductsDocument;
@@ -32,7 +47,7 @@ type Documents = {
   '\n  mutation ChangeTeamMemberRole($input: ChangeTeamMemberRoleInput!) {\n    changeTeamMemberRole(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n': typeof types.ChangeTeamMemberRoleDocument;
   '\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n': typeof types.RemoveTeamMemberDocument;
   '\n  query TeamSettings($slug: String!) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      members {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    users(first: 100) {\n      nodes {\n        id\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.TeamSettingsDocument;
-  '\n  query TeamTokenHistory($teamId: ID!) {\n    auditEvents(filter: { teamId: $teamId, entityType: "api_token" }, first: 100) {\n      nodes {\n        action\n        entityId\n        occurredAt\n        after\n      }\n    }\n  }\n': typeof types.TeamTokenHistoryDocument;
+  '\n  query TeamAdministration($teamId: ID!) {\n    team(id: $teamId) {\n      apiTokens {\n        id\n        name\n        prefix\n        scopes\n        teamRole\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n      notificationChannels {\n        ...NotificationChannelFields\n      }\n      principals {\n        id\n        kind\n        name\n        updatedAt\n        connection {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n': typeof types.TeamAdministrationDocument;
   '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n': typeof types.MyApiTokensDocument;
   '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
   '\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
@@ -48,6 +63,32 @@ const documents: Documents = {
     types.AdminOverviewDocument,
   '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n':
     types.ProductCardFieldsFragmentDoc,
+  '\n  mutation RegisterKafkaCluster($input: RegisterKafkaClusterInput!) {\n    registerKafkaCluster(input: $input) {\n      kafkaCluster {\n        id\n        name\n      }\n    }\n  }\n':
+    types.RegisterKafkaClusterDocument,
+  '\n  mutation RegisterSchemaRegistry($input: RegisterSchemaRegistryInput!) {\n    registerSchemaRegistry(input: $input) {\n      schemaRegistry {\n        id\n        name\n      }\n    }\n  }\n':
+    types.RegisterSchemaRegistryDocument,
+  '\n  mutation RegisterPostgresDatabase($input: RegisterPostgresDatabaseInput!) {\n    registerPostgresDatabase(input: $input) {\n      postgresDatabase {\n        id\n        name\n      }\n    }\n  }\n':
+    types.RegisterPostgresDatabaseDocument,
+  '\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      message\n      checks {\n        step\n        ok\n        message\n      }\n    }\n  }\n':
+    types.TestConnectionDocument,
+  '\n  mutation RemoveConnection($input: RemoveConnectionInput!) {\n    removeConnection(input: $input) {\n      removedConnectionId\n    }\n  }\n':
+    types.RemoveConnectionDocument,
+  '\n  query PlatformConnections {\n    connections(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        name\n        description\n        secretsReadable\n        updatedAt\n        ... on KafkaCluster {\n          brokers\n          ssl\n          sasl {\n            mechanism\n            username\n            hasPassword\n          }\n          registry {\n            name\n          }\n        }\n        ... on SchemaRegistry {\n          url\n          username\n          hasPassword\n        }\n        ... on PostgresDatabase {\n          host\n          port\n          database\n          postgresSsl: ssl\n          readOnlyUser\n          hasReadOnlyPassword\n          provisioningUser\n          hasProvisioningPassword\n        }\n      }\n    }\n  }\n':
+    types.PlatformConnectionsDocument,
+  '\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    url\n    recipients\n    enabled\n    disabledReason\n    signingSecretCreatedAt\n    previousSecretExpiresAt\n    deliveries(first: 3) {\n      totalCount\n      nodes {\n        id\n        status\n        title\n        eventType\n        attempts\n        lastError\n        lastStatusCode\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n':
+    types.NotificationChannelFieldsFragmentDoc,
+  '\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        name\n        kind\n      }\n      signingSecret\n    }\n  }\n':
+    types.CreateNotificationChannelDocument,
+  '\n  mutation SendTestNotification($input: SendTestNotificationInput!) {\n    sendTestNotification(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n':
+    types.SendTestNotificationDocument,
+  '\n  mutation RotateChannelSecret($input: RotateChannelSecretInput!) {\n    rotateChannelSecret(input: $input) {\n      signingSecret\n      previousSecretExpiresAt\n    }\n  }\n':
+    types.RotateChannelSecretDocument,
+  '\n  mutation EnableNotificationChannel($input: EnableNotificationChannelInput!) {\n    enableNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        enabled\n      }\n    }\n  }\n':
+    types.EnableNotificationChannelDocument,
+  '\n  mutation DisableNotificationChannel($input: DisableNotificationChannelInput!) {\n    disableNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        enabled\n      }\n    }\n  }\n':
+    types.DisableNotificationChannelDocument,
+  '\n  mutation DeleteNotificationChannel($input: DeleteNotificationChannelInput!) {\n    deleteNotificationChannel(input: $input) {\n      deletedNotificationChannelId\n    }\n  }\n':
+    types.DeleteNotificationChannelDocument,
   '\n  query DomainPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    domain(slug: $slug) {\n      id\n      slug\n      name\n      description\n      team {\n        slug\n        name\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n':
     types.DomainPageDocument,
   '\n  query TeamPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      description\n      domains {\n        slug\n        name\n      }\n      members {\n        role\n        user {\n          id\n          displayName\n        }\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n':
@@ -56,6 +97,10 @@ const documents: Documents = {
     types.DirectoryUsersDocument,
   '\n  query PlatformStatus {\n    apiInfo {\n      version\n      environment\n      integrations {\n        name\n        configured\n      }\n      workerHeartbeatAt\n    }\n  }\n':
     types.PlatformStatusDocument,
+  '\n  mutation SetTeamPrincipal($input: SetTeamPrincipalInput!) {\n    setTeamPrincipal(input: $input) {\n      principal {\n        id\n        kind\n        name\n        connection {\n          name\n        }\n      }\n    }\n  }\n':
+    types.SetTeamPrincipalDocument,
+  '\n  mutation RemoveTeamPrincipal($input: RemoveTeamPrincipalInput!) {\n    removeTeamPrincipal(input: $input) {\n      removedPrincipalId\n    }\n  }\n':
+    types.RemoveTeamPrincipalDocument,
   '\n  query ProductPage($slug: String!) {\n    dataProduct(slug: $slug) {\n      id\n      slug\n      name\n      status\n      classification\n      accessMode\n      purpose\n      usage\n      limitations\n      tags\n      createdAt\n      updatedAt\n      publishedAt\n      deprecatedAt\n      sunsetAt\n      retiredAt\n      subscriberCount\n      supportLinks {\n        channel\n        url\n        tool\n        description\n      }\n      team {\n        id\n        slug\n        name\n      }\n      domain {\n        slug\n        name\n      }\n      replacement {\n        slug\n        name\n        status\n      }\n      outputPorts {\n        id\n        name\n        kind\n        description\n        connectionDetails {\n          kind\n          location\n        }\n        consumers {\n          id\n          name\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n      inputPorts {\n        id\n        name\n        description\n        sourcePort {\n          id\n          name\n          kind\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n    }\n    dataProductDescriptor(slug: $slug)\n  }\n\n  fragment LineageProductFields on DataProduct {\n    id\n    slug\n    name\n    status\n    team {\n      name\n    }\n  }\n':
     types.ProductPageDocument,
   '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n':
@@ -75,8 +120,8 @@ const documents: Documents = {
     types.RemoveTeamMemberDocument,
   '\n  query TeamSettings($slug: String!) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      members {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    users(first: 100) {\n      nodes {\n        id\n        email\n        displayName\n      }\n    }\n  }\n':
     types.TeamSettingsDocument,
-  '\n  query TeamTokenHistory($teamId: ID!) {\n    auditEvents(filter: { teamId: $teamId, entityType: "api_token" }, first: 100) {\n      nodes {\n        action\n        entityId\n        occurredAt\n        after\n      }\n    }\n  }\n':
-    types.TeamTokenHistoryDocument,
+  '\n  query TeamAdministration($teamId: ID!) {\n    team(id: $teamId) {\n      apiTokens {\n        id\n        name\n        prefix\n        scopes\n        teamRole\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n      notificationChannels {\n        ...NotificationChannelFields\n      }\n      principals {\n        id\n        kind\n        name\n        updatedAt\n        connection {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n':
+    types.TeamAdministrationDocument,
   '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n':
     types.MyApiTokensDocument,
   '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n':
@@ -119,6 +164,84 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RegisterKafkaCluster($input: RegisterKafkaClusterInput!) {\n    registerKafkaCluster(input: $input) {\n      kafkaCluster {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegisterKafkaClusterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterSchemaRegistry($input: RegisterSchemaRegistryInput!) {\n    registerSchemaRegistry(input: $input) {\n      schemaRegistry {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegisterSchemaRegistryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterPostgresDatabase($input: RegisterPostgresDatabaseInput!) {\n    registerPostgresDatabase(input: $input) {\n      postgresDatabase {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegisterPostgresDatabaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      message\n      checks {\n        step\n        ok\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql').TestConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveConnection($input: RemoveConnectionInput!) {\n    removeConnection(input: $input) {\n      removedConnectionId\n    }\n  }\n',
+): typeof import('./graphql').RemoveConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformConnections {\n    connections(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        name\n        description\n        secretsReadable\n        updatedAt\n        ... on KafkaCluster {\n          brokers\n          ssl\n          sasl {\n            mechanism\n            username\n            hasPassword\n          }\n          registry {\n            name\n          }\n        }\n        ... on SchemaRegistry {\n          url\n          username\n          hasPassword\n        }\n        ... on PostgresDatabase {\n          host\n          port\n          database\n          postgresSsl: ssl\n          readOnlyUser\n          hasReadOnlyPassword\n          provisioningUser\n          hasProvisioningPassword\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').PlatformConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    url\n    recipients\n    enabled\n    disabledReason\n    signingSecretCreatedAt\n    previousSecretExpiresAt\n    deliveries(first: 3) {\n      totalCount\n      nodes {\n        id\n        status\n        title\n        eventType\n        attempts\n        lastError\n        lastStatusCode\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').NotificationChannelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        name\n        kind\n      }\n      signingSecret\n    }\n  }\n',
+): typeof import('./graphql').CreateNotificationChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendTestNotification($input: SendTestNotificationInput!) {\n    sendTestNotification(input: $input) {\n      delivery {\n        id\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').SendTestNotificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateChannelSecret($input: RotateChannelSecretInput!) {\n    rotateChannelSecret(input: $input) {\n      signingSecret\n      previousSecretExpiresAt\n    }\n  }\n',
+): typeof import('./graphql').RotateChannelSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnableNotificationChannel($input: EnableNotificationChannelInput!) {\n    enableNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        enabled\n      }\n    }\n  }\n',
+): typeof import('./graphql').EnableNotificationChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DisableNotificationChannel($input: DisableNotificationChannelInput!) {\n    disableNotificationChannel(input: $input) {\n      notificationChannel {\n        id\n        enabled\n      }\n    }\n  }\n',
+): typeof import('./graphql').DisableNotificationChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteNotificationChannel($input: DeleteNotificationChannelInput!) {\n    deleteNotificationChannel(input: $input) {\n      deletedNotificationChannelId\n    }\n  }\n',
+): typeof import('./graphql').DeleteNotificationChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query DomainPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    domain(slug: $slug) {\n      id\n      slug\n      name\n      description\n      team {\n        slug\n        name\n      }\n      products(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        nodes {\n          ...ProductCardFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n',
 ): typeof import('./graphql').DomainPageDocument;
 /**
@@ -139,6 +262,18 @@ export function graphql(
 export function graphql(
   source: '\n  query PlatformStatus {\n    apiInfo {\n      version\n      environment\n      integrations {\n        name\n        configured\n      }\n      workerHeartbeatAt\n    }\n  }\n',
 ): typeof import('./graphql').PlatformStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetTeamPrincipal($input: SetTeamPrincipalInput!) {\n    setTeamPrincipal(input: $input) {\n      principal {\n        id\n        kind\n        name\n        connection {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SetTeamPrincipalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveTeamPrincipal($input: RemoveTeamPrincipalInput!) {\n    removeTeamPrincipal(input: $input) {\n      removedPrincipalId\n    }\n  }\n',
+): typeof import('./graphql').RemoveTeamPrincipalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,8 +338,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TeamTokenHistory($teamId: ID!) {\n    auditEvents(filter: { teamId: $teamId, entityType: "api_token" }, first: 100) {\n      nodes {\n        action\n        entityId\n        occurredAt\n        after\n      }\n    }\n  }\n',
-): typeof import('./graphql').TeamTokenHistoryDocument;
+  source: '\n  query TeamAdministration($teamId: ID!) {\n    team(id: $teamId) {\n      apiTokens {\n        id\n        name\n        prefix\n        scopes\n        teamRole\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n      notificationChannels {\n        ...NotificationChannelFields\n      }\n      principals {\n        id\n        kind\n        name\n        updatedAt\n        connection {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').TeamAdministrationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,8 +30,26 @@ export type ChangeTeamMemberRoleInput = {
   userId: string | number;
 };
 
+/** WEBHOOK: signed JSON to your URL; SLACK: an incoming-webhook message with blocks; EMAIL: SMTP. */
+export type ChannelKind =
+  /** Email to a list of addresses, through the platform SMTP server. */
+  | 'EMAIL'
+  /** A Slack (or Slack-compatible) incoming-webhook URL. */
+  | 'SLACK'
+  /** Signed JSON POSTed to a URL (HMAC-SHA256, see docs/notifications.md). */
+  | 'WEBHOOK';
+
 /** How sensitive the data is. */
 export type Classification = 'CONFIDENTIAL' | 'INTERNAL' | 'PUBLIC' | 'RESTRICTED';
+
+/** What a platform connection reaches. */
+export type ConnectionKind =
+  /** A Kafka cluster (KAFKA_TOPIC ports name it as location.cluster). */
+  | 'KAFKA_CLUSTER'
+  /** A monitored Postgres database (POSTGRES_TABLE ports name it as location.database). */
+  | 'POSTGRES_DATABASE'
+  /** A Confluent-compatible schema registry. */
+  | 'SCHEMA_REGISTRY';
 
 /** A new API token, for the signed-in user or for one of their teams. */
 export type CreateApiTokenInput = {
@@ -59,6 +77,20 @@ export type CreateDomainInput = {
   teamId: string | number;
 };
 
+/** A new notification channel of a team. */
+export type CreateNotificationChannelInput = {
+  /** How notifications are sent. */
+  kind: ChannelKind;
+  /** Unique within the team, such as "on-call webhook". */
+  name: string;
+  /** EMAIL (required): up to 20 addresses. */
+  recipients?: Array<string> | null | undefined;
+  /** The owning team; one of your teams unless you are a platform admin. */
+  teamId: string | number;
+  /** WEBHOOK and SLACK (required): an http(s) URL that resolves to a public address. */
+  url?: string | null | undefined;
+};
+
 /** A new team (platform admins). */
 export type CreateTeamInput = {
   /** What the team does. */
@@ -83,11 +115,130 @@ export type CreateUserInput = {
   password?: string | null | undefined;
 };
 
+/** Which channel to delete, with its delivery history. */
+export type DeleteNotificationChannelInput = {
+  /** The channel. */
+  id: string | number;
+};
+
+/** Where a delivery stands: PENDING -> (RETRYING ->) DELIVERED, or DEAD after the last attempt. */
+export type DeliveryStatus =
+  /** Given up: attempts exhausted, the URL refused, or the channel gone or disabled. */
+  | 'DEAD'
+  /** The receiver accepted it. */
+  | 'DELIVERED'
+  /** Not attempted yet. */
+  | 'PENDING'
+  /** An attempt failed; another follows after a backoff. */
+  | 'RETRYING';
+
+/** Which channel to stop sending through, and why. */
+export type DisableNotificationChannelInput = {
+  /** The channel. */
+  id: string | number;
+  /** Shown as the disabled reason. */
+  reason?: string | null | undefined;
+};
+
+/** Which channel to enable again. */
+export type EnableNotificationChannelInput = {
+  /** The channel. */
+  id: string | number;
+};
+
+/** SASL credentials Tessera connects to a Kafka cluster with. */
+export type KafkaSaslInput = {
+  /** The SASL mechanism. */
+  mechanism: SaslMechanism;
+  /** The password; required when registering, kept when left out of an update. */
+  password?: string | null | undefined;
+  /** The SASL user (for ACL management, a super user or one allowed to alter ACLs). */
+  username: string;
+};
+
 /** How an output port is read. */
 export type PortKind = 'KAFKA_TOPIC' | 'POSTGRES_TABLE';
 
+/** TLS towards a monitored Postgres database. */
+export type PostgresSslMode =
+  /** Plain TCP. */
+  | 'DISABLE'
+  /** TLS, without verifying the server certificate. */
+  | 'REQUIRE'
+  /** TLS, with the certificate chain and host name verified. */
+  | 'VERIFY_FULL';
+
+/** The kind of identity a team reads with. */
+export type PrincipalKind =
+  /** A Kafka principal, User:<name>, on a Kafka cluster. */
+  | 'KAFKA_PRINCIPAL'
+  /** A role in a monitored Postgres database. */
+  | 'POSTGRES_ROLE';
+
 /** Lifecycle: DRAFT -> PUBLISHED -> DEPRECATED -> RETIRED (DEPRECATED may return to PUBLISHED). */
 export type ProductStatus = 'DEPRECATED' | 'DRAFT' | 'PUBLISHED' | 'RETIRED';
+
+/** A Kafka cluster to register. */
+export type RegisterKafkaClusterInput = {
+  /** Bootstrap brokers, host:port (IPv6 in brackets). */
+  brokers: Array<string>;
+  /** What the cluster is for. */
+  description?: string | null | undefined;
+  /** The name port locations use (location.cluster); a slug, unique among clusters. */
+  name: string;
+  /** The schema registry holding this cluster's schemas, by id. */
+  registryId?: string | number | null | undefined;
+  /** Or the schema registry by name. */
+  registryName?: string | null | undefined;
+  /** SASL authentication, when the cluster needs it. */
+  sasl?: KafkaSaslInput | null | undefined;
+  /** Connect over TLS; false by default. */
+  ssl?: boolean | null | undefined;
+};
+
+/** A Postgres database to monitor (and provision access on). */
+export type RegisterPostgresDatabaseInput = {
+  /** The database name on the server. */
+  database: string;
+  /** What the database is for. */
+  description?: string | null | undefined;
+  /** Host name or address. */
+  host: string;
+  /** The name port locations use (location.database); a slug, unique among databases. */
+  name: string;
+  /** TCP port; 5432 by default. */
+  port?: number | null | undefined;
+  /** The provisioning user's password. */
+  provisioningPassword?: string | null | undefined;
+  /** A user allowed to GRANT and REVOKE on the tables (their owner); without it access is not provisioned. */
+  provisioningUser?: string | null | undefined;
+  /** The read-only user's password. */
+  readOnlyPassword: string;
+  /** A read-only user for freshness checks. */
+  readOnlyUser: string;
+  /** TLS mode; REQUIRE by default. */
+  ssl?: PostgresSslMode | null | undefined;
+};
+
+/** A Confluent-compatible schema registry to register. */
+export type RegisterSchemaRegistryInput = {
+  /** What the registry is for. */
+  description?: string | null | undefined;
+  /** A slug, unique among registries. */
+  name: string;
+  /** HTTP basic auth password. */
+  password?: string | null | undefined;
+  /** The http(s) API root, such as https://registry.example.com or …/apis/ccompat/v7. */
+  url: string;
+  /** HTTP basic auth user (give a password with it). */
+  username?: string | null | undefined;
+};
+
+/** A connection to remove; refused while ports or team principals use it. */
+export type RemoveConnectionInput = {
+  /** The connection. */
+  id: string | number;
+};
 
 /** Removes a member from a team. */
 export type RemoveTeamMemberInput = {
@@ -97,11 +248,36 @@ export type RemoveTeamMemberInput = {
   userId: string | number;
 };
 
+/** Removes a team's principal on a connection. */
+export type RemoveTeamPrincipalInput = {
+  /** The connection. */
+  connectionId: string | number;
+  /** The team. */
+  teamId: string | number;
+};
+
 /** The token to revoke. */
 export type RevokeApiTokenInput = {
   /** Its id. */
   id: string | number;
 };
+
+/** Replaces a webhook channel's signing secret. */
+export type RotateChannelSecretInput = {
+  /** The WEBHOOK channel. */
+  channelId: string | number;
+  /** How long the previous secret keeps signing beside the new one, in hours (0 to 168; default 24). */
+  overlapHours?: number | null | undefined;
+};
+
+/** How Tessera authenticates to a Kafka cluster over SASL. */
+export type SaslMechanism =
+  /** SASL/PLAIN (use with TLS outside test setups). */
+  | 'PLAIN'
+  /** SASL/SCRAM-SHA-256. */
+  | 'SCRAM_SHA_256'
+  /** SASL/SCRAM-SHA-512. */
+  | 'SCRAM_SHA_512';
 
 /** Narrows a search; within a field any value matches, across fields all must. An empty list narrows nothing. */
 export type SearchFilterInput = {
@@ -125,6 +301,26 @@ export type SearchHighlightField = 'NAME' | 'PURPOSE';
 /** The order of search results: RELEVANCE (best match first; without a query, as NAME), NAME (A to Z), UPDATED_AT (most recently changed first), POPULARITY (most subscribers first). Ties go by id. */
 export type SearchSort = 'NAME' | 'POPULARITY' | 'RELEVANCE' | 'UPDATED_AT';
 
+/** Which channel to send a test notification through. */
+export type SendTestNotificationInput = {
+  /** The channel. */
+  channelId: string | number;
+};
+
+/** Sets the identity a team reads with on a connection (replacing the current one). Name the connection by id, or by kind and name. */
+export type SetTeamPrincipalInput = {
+  /** The Kafka cluster or Postgres database connection, by id. */
+  connectionId?: string | number | null | undefined;
+  /** Or its kind (with connectionName). */
+  connectionKind?: ConnectionKind | null | undefined;
+  /** And its name, as port locations write it. */
+  connectionName?: string | null | undefined;
+  /** User:<name> on a Kafka cluster; a role name (at most 63 bytes) in a Postgres database. */
+  name: string;
+  /** The team. */
+  teamId: string | number;
+};
+
 /** Credentials for a browser session. */
 export type SignInInput = {
   /** Sign-in address. */
@@ -135,6 +331,12 @@ export type SignInInput = {
 
 /** A member's role in a team: OWNER decides, MEMBER contributes. */
 export type TeamRole = 'MEMBER' | 'OWNER';
+
+/** A connection to test. */
+export type TestConnectionInput = {
+  /** The connection. */
+  id: string | number;
+};
 
 export type AdminCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -188,6 +390,166 @@ export type ProductCardFieldsFragment = {
   team: { slug: string; name: string };
   domain: { slug: string; name: string };
 };
+
+export type RegisterKafkaClusterMutationVariables = Exact<{
+  input: RegisterKafkaClusterInput;
+}>;
+
+export type RegisterKafkaClusterMutation = { registerKafkaCluster: { kafkaCluster: { id: string; name: string } } };
+
+export type RegisterSchemaRegistryMutationVariables = Exact<{
+  input: RegisterSchemaRegistryInput;
+}>;
+
+export type RegisterSchemaRegistryMutation = {
+  registerSchemaRegistry: { schemaRegistry: { id: string; name: string } };
+};
+
+export type RegisterPostgresDatabaseMutationVariables = Exact<{
+  input: RegisterPostgresDatabaseInput;
+}>;
+
+export type RegisterPostgresDatabaseMutation = {
+  registerPostgresDatabase: { postgresDatabase: { id: string; name: string } };
+};
+
+export type TestConnectionMutationVariables = Exact<{
+  input: TestConnectionInput;
+}>;
+
+export type TestConnectionMutation = {
+  testConnection: { ok: boolean; message: string; checks: Array<{ step: string; ok: boolean; message: string }> };
+};
+
+export type RemoveConnectionMutationVariables = Exact<{
+  input: RemoveConnectionInput;
+}>;
+
+export type RemoveConnectionMutation = { removeConnection: { removedConnectionId: string } };
+
+export type PlatformConnectionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlatformConnectionsQuery = {
+  connections: {
+    totalCount: number;
+    nodes: Array<
+      | {
+          brokers: Array<string>;
+          ssl: boolean;
+          id: string;
+          kind: ConnectionKind;
+          name: string;
+          description: string;
+          secretsReadable: boolean;
+          updatedAt: string;
+          sasl: { mechanism: SaslMechanism; username: string; hasPassword: boolean } | null;
+          registry: { name: string } | null;
+        }
+      | {
+          host: string;
+          port: number;
+          database: string;
+          readOnlyUser: string;
+          hasReadOnlyPassword: boolean;
+          provisioningUser: string | null;
+          hasProvisioningPassword: boolean;
+          id: string;
+          kind: ConnectionKind;
+          name: string;
+          description: string;
+          secretsReadable: boolean;
+          updatedAt: string;
+          postgresSsl: PostgresSslMode;
+        }
+      | {
+          url: string;
+          username: string | null;
+          hasPassword: boolean;
+          id: string;
+          kind: ConnectionKind;
+          name: string;
+          description: string;
+          secretsReadable: boolean;
+          updatedAt: string;
+        }
+    >;
+  };
+};
+
+export type NotificationChannelFieldsFragment = {
+  id: string;
+  name: string;
+  kind: ChannelKind;
+  url: string | null;
+  recipients: Array<string> | null;
+  enabled: boolean;
+  disabledReason: string | null;
+  signingSecretCreatedAt: string | null;
+  previousSecretExpiresAt: string | null;
+  deliveries: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      status: DeliveryStatus;
+      title: string;
+      eventType: string;
+      attempts: number;
+      lastError: string | null;
+      lastStatusCode: number | null;
+      createdAt: string;
+      deliveredAt: string | null;
+    }>;
+  };
+};
+
+export type CreateNotificationChannelMutationVariables = Exact<{
+  input: CreateNotificationChannelInput;
+}>;
+
+export type CreateNotificationChannelMutation = {
+  createNotificationChannel: {
+    signingSecret: string | null;
+    notificationChannel: { id: string; name: string; kind: ChannelKind };
+  };
+};
+
+export type SendTestNotificationMutationVariables = Exact<{
+  input: SendTestNotificationInput;
+}>;
+
+export type SendTestNotificationMutation = {
+  sendTestNotification: { delivery: { id: string; status: DeliveryStatus } };
+};
+
+export type RotateChannelSecretMutationVariables = Exact<{
+  input: RotateChannelSecretInput;
+}>;
+
+export type RotateChannelSecretMutation = {
+  rotateChannelSecret: { signingSecret: string; previousSecretExpiresAt: string | null };
+};
+
+export type EnableNotificationChannelMutationVariables = Exact<{
+  input: EnableNotificationChannelInput;
+}>;
+
+export type EnableNotificationChannelMutation = {
+  enableNotificationChannel: { notificationChannel: { id: string; enabled: boolean } };
+};
+
+export type DisableNotificationChannelMutationVariables = Exact<{
+  input: DisableNotificationChannelInput;
+}>;
+
+export type DisableNotificationChannelMutation = {
+  disableNotificationChannel: { notificationChannel: { id: string; enabled: boolean } };
+};
+
+export type DeleteNotificationChannelMutationVariables = Exact<{
+  input: DeleteNotificationChannelInput;
+}>;
+
+export type DeleteNotificationChannelMutation = { deleteNotificationChannel: { deletedNotificationChannelId: string } };
 
 export type DomainPageQueryVariables = Exact<{
   slug: string;
@@ -296,6 +658,20 @@ export type PlatformStatusQuery = {
     integrations: Array<{ name: string; configured: boolean }>;
   };
 };
+
+export type SetTeamPrincipalMutationVariables = Exact<{
+  input: SetTeamPrincipalInput;
+}>;
+
+export type SetTeamPrincipalMutation = {
+  setTeamPrincipal: { principal: { id: string; kind: PrincipalKind; name: string; connection: { name: string } } };
+};
+
+export type RemoveTeamPrincipalMutationVariables = Exact<{
+  input: RemoveTeamPrincipalInput;
+}>;
+
+export type RemoveTeamPrincipalMutation = { removeTeamPrincipal: { removedPrincipalId: string } };
 
 export type ProductPageQueryVariables = Exact<{
   slug: string;
@@ -456,12 +832,56 @@ export type TeamSettingsQuery = {
   users: { nodes: Array<{ id: string; email: string; displayName: string }> };
 };
 
-export type TeamTokenHistoryQueryVariables = Exact<{
+export type TeamAdministrationQueryVariables = Exact<{
   teamId: string | number;
 }>;
 
-export type TeamTokenHistoryQuery = {
-  auditEvents: { nodes: Array<{ action: string; entityId: string; occurredAt: string; after: unknown }> };
+export type TeamAdministrationQuery = {
+  team: {
+    apiTokens: Array<{
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: Array<ApiTokenScope>;
+      teamRole: TeamRole | null;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+    }>;
+    notificationChannels: Array<{
+      id: string;
+      name: string;
+      kind: ChannelKind;
+      url: string | null;
+      recipients: Array<string> | null;
+      enabled: boolean;
+      disabledReason: string | null;
+      signingSecretCreatedAt: string | null;
+      previousSecretExpiresAt: string | null;
+      deliveries: {
+        totalCount: number;
+        nodes: Array<{
+          id: string;
+          status: DeliveryStatus;
+          title: string;
+          eventType: string;
+          attempts: number;
+          lastError: string | null;
+          lastStatusCode: number | null;
+          createdAt: string;
+          deliveredAt: string | null;
+        }>;
+      };
+    }>;
+    principals: Array<{
+      id: string;
+      kind: PrincipalKind;
+      name: string;
+      updatedAt: string;
+      connection: { id: string; kind: ConnectionKind; name: string };
+    }> | null;
+  };
 };
 
 export type MyApiTokensQueryVariables = Exact<{ [key: string]: never }>;
@@ -531,6 +951,36 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ProductCardFields' },
 ) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const NotificationChannelFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment NotificationChannelFields on NotificationChannel {
+  id
+  name
+  kind
+  url
+  recipients
+  enabled
+  disabledReason
+  signingSecretCreatedAt
+  previousSecretExpiresAt
+  deliveries(first: 3) {
+    totalCount
+    nodes {
+      id
+      status
+      title
+      eventType
+      attempts
+      lastError
+      lastStatusCode
+      createdAt
+      deliveredAt
+    }
+  }
+}
+    `,
+  { fragmentName: 'NotificationChannelFields' },
+) as unknown as TypedDocumentString<NotificationChannelFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PageInfoFields on PageInfo {
@@ -645,6 +1095,158 @@ export const AdminOverviewDocument = new TypedDocumentString(`
   startCursor
   endCursor
 }`) as unknown as TypedDocumentString<AdminOverviewQuery, AdminOverviewQueryVariables>;
+export const RegisterKafkaClusterDocument = new TypedDocumentString(`
+    mutation RegisterKafkaCluster($input: RegisterKafkaClusterInput!) {
+  registerKafkaCluster(input: $input) {
+    kafkaCluster {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterKafkaClusterMutation, RegisterKafkaClusterMutationVariables>;
+export const RegisterSchemaRegistryDocument = new TypedDocumentString(`
+    mutation RegisterSchemaRegistry($input: RegisterSchemaRegistryInput!) {
+  registerSchemaRegistry(input: $input) {
+    schemaRegistry {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterSchemaRegistryMutation, RegisterSchemaRegistryMutationVariables>;
+export const RegisterPostgresDatabaseDocument = new TypedDocumentString(`
+    mutation RegisterPostgresDatabase($input: RegisterPostgresDatabaseInput!) {
+  registerPostgresDatabase(input: $input) {
+    postgresDatabase {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPostgresDatabaseMutation, RegisterPostgresDatabaseMutationVariables>;
+export const TestConnectionDocument = new TypedDocumentString(`
+    mutation TestConnection($input: TestConnectionInput!) {
+  testConnection(input: $input) {
+    ok
+    message
+    checks {
+      step
+      ok
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestConnectionMutation, TestConnectionMutationVariables>;
+export const RemoveConnectionDocument = new TypedDocumentString(`
+    mutation RemoveConnection($input: RemoveConnectionInput!) {
+  removeConnection(input: $input) {
+    removedConnectionId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveConnectionMutation, RemoveConnectionMutationVariables>;
+export const PlatformConnectionsDocument = new TypedDocumentString(`
+    query PlatformConnections {
+  connections(first: 100) {
+    totalCount
+    nodes {
+      id
+      kind
+      name
+      description
+      secretsReadable
+      updatedAt
+      ... on KafkaCluster {
+        brokers
+        ssl
+        sasl {
+          mechanism
+          username
+          hasPassword
+        }
+        registry {
+          name
+        }
+      }
+      ... on SchemaRegistry {
+        url
+        username
+        hasPassword
+      }
+      ... on PostgresDatabase {
+        host
+        port
+        database
+        postgresSsl: ssl
+        readOnlyUser
+        hasReadOnlyPassword
+        provisioningUser
+        hasProvisioningPassword
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformConnectionsQuery, PlatformConnectionsQueryVariables>;
+export const CreateNotificationChannelDocument = new TypedDocumentString(`
+    mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {
+  createNotificationChannel(input: $input) {
+    notificationChannel {
+      id
+      name
+      kind
+    }
+    signingSecret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNotificationChannelMutation, CreateNotificationChannelMutationVariables>;
+export const SendTestNotificationDocument = new TypedDocumentString(`
+    mutation SendTestNotification($input: SendTestNotificationInput!) {
+  sendTestNotification(input: $input) {
+    delivery {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendTestNotificationMutation, SendTestNotificationMutationVariables>;
+export const RotateChannelSecretDocument = new TypedDocumentString(`
+    mutation RotateChannelSecret($input: RotateChannelSecretInput!) {
+  rotateChannelSecret(input: $input) {
+    signingSecret
+    previousSecretExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RotateChannelSecretMutation, RotateChannelSecretMutationVariables>;
+export const EnableNotificationChannelDocument = new TypedDocumentString(`
+    mutation EnableNotificationChannel($input: EnableNotificationChannelInput!) {
+  enableNotificationChannel(input: $input) {
+    notificationChannel {
+      id
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnableNotificationChannelMutation, EnableNotificationChannelMutationVariables>;
+export const DisableNotificationChannelDocument = new TypedDocumentString(`
+    mutation DisableNotificationChannel($input: DisableNotificationChannelInput!) {
+  disableNotificationChannel(input: $input) {
+    notificationChannel {
+      id
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DisableNotificationChannelMutation,
+  DisableNotificationChannelMutationVariables
+>;
+export const DeleteNotificationChannelDocument = new TypedDocumentString(`
+    mutation DeleteNotificationChannel($input: DeleteNotificationChannelInput!) {
+  deleteNotificationChannel(input: $input) {
+    deletedNotificationChannelId
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteNotificationChannelMutation, DeleteNotificationChannelMutationVariables>;
 export const DomainPageDocument = new TypedDocumentString(`
     query DomainPage($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
   domain(slug: $slug) {
@@ -772,6 +1374,27 @@ export const PlatformStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformStatusQuery, PlatformStatusQueryVariables>;
+export const SetTeamPrincipalDocument = new TypedDocumentString(`
+    mutation SetTeamPrincipal($input: SetTeamPrincipalInput!) {
+  setTeamPrincipal(input: $input) {
+    principal {
+      id
+      kind
+      name
+      connection {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetTeamPrincipalMutation, SetTeamPrincipalMutationVariables>;
+export const RemoveTeamPrincipalDocument = new TypedDocumentString(`
+    mutation RemoveTeamPrincipal($input: RemoveTeamPrincipalInput!) {
+  removeTeamPrincipal(input: $input) {
+    removedPrincipalId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveTeamPrincipalMutation, RemoveTeamPrincipalMutationVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($slug: String!) {
   dataProduct(slug: $slug) {
@@ -1017,18 +1640,61 @@ export const TeamSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamSettingsQuery, TeamSettingsQueryVariables>;
-export const TeamTokenHistoryDocument = new TypedDocumentString(`
-    query TeamTokenHistory($teamId: ID!) {
-  auditEvents(filter: {teamId: $teamId, entityType: "api_token"}, first: 100) {
-    nodes {
-      action
-      entityId
-      occurredAt
-      after
+export const TeamAdministrationDocument = new TypedDocumentString(`
+    query TeamAdministration($teamId: ID!) {
+  team(id: $teamId) {
+    apiTokens {
+      id
+      name
+      prefix
+      scopes
+      teamRole
+      createdAt
+      expiresAt
+      lastUsedAt
+      revokedAt
+    }
+    notificationChannels {
+      ...NotificationChannelFields
+    }
+    principals {
+      id
+      kind
+      name
+      updatedAt
+      connection {
+        id
+        kind
+        name
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamTokenHistoryQuery, TeamTokenHistoryQueryVariables>;
+    fragment NotificationChannelFields on NotificationChannel {
+  id
+  name
+  kind
+  url
+  recipients
+  enabled
+  disabledReason
+  signingSecretCreatedAt
+  previousSecretExpiresAt
+  deliveries(first: 3) {
+    totalCount
+    nodes {
+      id
+      status
+      title
+      eventType
+      attempts
+      lastError
+      lastStatusCode
+      createdAt
+      deliveredAt
+    }
+  }
+}`) as unknown as TypedDocumentString<TeamAdministrationQuery, TeamAdministrationQueryVariables>;
 export const MyApiTokensDocument = new TypedDocumentString(`
     query MyApiTokens {
   myApiTokens {

@@ -13,6 +13,7 @@ export enum ProvisioningErrorCode {
   AUTHORIZATION_FAILED = 'AUTHORIZATION_FAILED',
   ACLS_NOT_ENABLED = 'ACLS_NOT_ENABLED',
   CONNECTION_NOT_CONFIGURED = 'CONNECTION_NOT_CONFIGURED',
+  PRINCIPAL_MISSING = 'PRINCIPAL_MISSING',
   DATABASE_NOT_FOUND = 'DATABASE_NOT_FOUND',
   ROLE_NOT_FOUND = 'ROLE_NOT_FOUND',
   SCHEMA_NOT_FOUND = 'SCHEMA_NOT_FOUND',
@@ -59,6 +60,11 @@ const catalogue: Record<ProvisioningErrorCode, CatalogueEntry> = {
     category: ErrorCategory.NOT_FOUND,
     retryable: false,
     message: 'The connection named by the port is not configured',
+  },
+  PRINCIPAL_MISSING: {
+    category: ErrorCategory.NOT_FOUND,
+    retryable: false,
+    message: 'The consumer team has no principal (Kafka user or Postgres role) for this connection',
   },
   DATABASE_NOT_FOUND: {
     category: ErrorCategory.NOT_FOUND,

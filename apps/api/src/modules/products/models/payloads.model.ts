@@ -76,3 +76,12 @@ export class RemoveInputPortPayload {
   @Field(() => DataProduct, { description: 'The consuming product.' })
   dataProduct!: DataProduct;
 }
+
+@ObjectType({ description: 'The result of transferProductOwnership.' })
+export class TransferProductOwnershipPayload {
+  @Field(() => DataProduct, { description: 'The product, now owned by the new team.' })
+  dataProduct!: DataProduct;
+
+  @Field(() => ID, { description: 'The team that owned it before.' })
+  previousTeamId!: string;
+}

@@ -22,4 +22,5 @@ export {
 } from './compatibility.types';
 export { diffSchemas } from './diff-schemas';
 export { MAX_SCHEMA_BYTES, parseSchema } from './parse-schema';
+export { MAX_SCHEMA_FIELDS, type SchemaField, schemaFields } from './schema-fields';
 export { SchemaInvalidError } from './schema-issues';

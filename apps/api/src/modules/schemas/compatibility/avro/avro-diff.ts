@@ -97,7 +97,7 @@ function diffField(from: AvroField, to: AvroField, path: string, entries: FieldD
 }
 
 /** The record a field holds, directly or inside an array, a map or a union, with its path suffix. */
-function nestedRecord(type: AvroType): { record: AvroRecord; suffix: string } | undefined {
+export function nestedRecord(type: AvroType): { record: AvroRecord; suffix: string } | undefined {
   if (isRecord(type)) return { record: type, suffix: '' };
   if (type.type === 'array') return withSuffix(nestedRecord(type.items), '[]');
   if (type.type === 'map') return withSuffix(nestedRecord(type.values), '{}');
@@ -113,7 +113,7 @@ function withSuffix(found: { record: AvroRecord; suffix: string } | undefined, s
 }
 
 /** Like describeAvroType, but shows enum symbols and fixed sizes, which the portal wants to see. */
-function describeForDiff(type: AvroType): string {
+export function describeForDiff(type: AvroType): string {
   if (isNamed(type)) {
     if (type.type === 'enum') return `enum ${shortName(type.name)} {${type.symbols.join(', ')}}`;
     if (type.type === 'fixed') return `fixed ${shortName(type.name)}(${type.size})`;

@@ -75,7 +75,7 @@ function diffObjects(
 }
 
 /** The object a node describes, directly, as the only non-null alternative, or inside an allOf. */
-function objectOf(node: JsonNode): JsonNodeOf<'object'> | undefined {
+export function objectOf(node: JsonNode): JsonNodeOf<'object'> | undefined {
   if (node.kind === 'object') return node;
   if (node.kind === 'combined') {
     const objects = node.subschemas.map(objectOf).filter((item) => item !== undefined);
@@ -84,7 +84,7 @@ function objectOf(node: JsonNode): JsonNodeOf<'object'> | undefined {
   return undefined;
 }
 
-function itemsOf(node: JsonNode): JsonNode | undefined {
+export function itemsOf(node: JsonNode): JsonNode | undefined {
   if (node.kind === 'array') return node.allItems;
   if (node.kind === 'combined') {
     const items = node.subschemas.map(itemsOf).filter((item) => item !== undefined);

@@ -5,7 +5,13 @@ import { canManageTeam, requireViewer } from '@/features/session/viewer.query';
 import { AddMemberForm } from '@/features/team-settings/add-member-form';
 import { MemberRow } from '@/features/team-settings/member-row';
 import { addTeamMember, changeTeamMemberRole, removeTeamMember } from '@/features/team-settings/members.actions';
-import { loadTeamSettings, loadTeamTokens } from '@/features/team-settings/team-settings.query';
+import { ChannelList } from '@/features/notifications/channel-list';
+import { createNotificationChannel } from '@/features/notifications/channels.actions';
+import { CreateChannelForm } from '@/features/notifications/create-channel-form';
+import { PrincipalForm } from '@/features/principals/principal-form';
+import { PrincipalList } from '@/features/principals/principal-list';
+import { setTeamPrincipal } from '@/features/principals/principals.actions';
+import { loadTeamAdministration, loadTeamSettings } from '@/features/team-settings/team-settings.query';
 import { CreateTokenForm } from '@/features/tokens/create-token-form';
 import { TokenTable } from '@/features/tokens/token-table';
 import { createApiToken } from '@/features/tokens/tokens.actions';
@@ -27,7 +33,7 @@ export default async function TeamSettingsPage({ params }: TeamSettingsPageProps
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">{team.name}: settings</h1>
         <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
-          Only the team’s owners and platform admins manage its members and tokens.
+          Only the team’s owners and platform admins manage its members, tokens, channels and principals.
         </p>
         <Link href={`/teams/${slug}`} className="inline-block font-medium text-slate-900 underline underline-offset-2">
           Back to {team.name}
@@ -36,7 +42,7 @@ export default async function TeamSettingsPage({ params }: TeamSettingsPageProps
     );
   }
 
-  const tokens = await loadTeamTokens(team.id);
+  const { apiTokens: tokens, notificationChannels, principals } = await loadTeamAdministration(team.id);
   const memberIds = new Set(team.members.map((member) => member.user.id));
 
   return (
@@ -103,20 +109,38 @@ export default async function TeamSettingsPage({ params }: TeamSettingsPageProps
             teamRoles={['MEMBER', 'OWNER']}
           />
         </div>
-        <TokenTable tokens={tokens} caption={`API tokens of ${team.name}`} showLastUsed={false} />
+        <TokenTable tokens={tokens} caption={`API tokens of ${team.name}`} />
       </section>
 
-      <section
-        aria-labelledby="channels-heading"
-        className="rounded-lg border border-dashed border-slate-300 bg-white/60 p-5"
-      >
-        <h2 id="channels-heading" className="text-base font-semibold text-slate-900">
-          Notification channels, Kafka principals and Postgres roles
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Arrive with freshness alerting and access provisioning: webhooks, Slack and email channels, and the identities
-          grants are provisioned to.
-        </p>
+      <section aria-labelledby="channels-heading" className="space-y-4">
+        <div>
+          <h2 id="channels-heading" className="text-xl font-semibold text-slate-900">
+            Notification channels
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Where the team hears about incidents on its products and access requests to decide: signed webhooks, Slack
+            and email.
+          </p>
+        </div>
+        <ChannelList channels={notificationChannels} />
+        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <CreateChannelForm action={createNotificationChannel.bind(null, team.id)} />
+        </div>
+      </section>
+
+      <section aria-labelledby="principals-heading" className="space-y-4">
+        <div>
+          <h2 id="principals-heading" className="text-xl font-semibold text-slate-900">
+            Kafka principals and Postgres roles
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            The identities the team reads with: when another team approves a subscription, grants are made to these.
+          </p>
+        </div>
+        <PrincipalList teamId={team.id} principals={principals ?? []} />
+        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <PrincipalForm action={setTeamPrincipal.bind(null, team.id)} />
+        </div>
       </section>
     </div>
   );

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { expiringNotice } from './subscription-notices';
+import { nextStatus } from './subscription-rules';
+import { SubscriptionTransitions, systemRequest } from './subscription-transitions';
+import { SubscriptionsRepository } from './subscriptions.repository';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const BATCH = 200;
+
+/**
+ * Expiry, enforced by the scheduled `access.expire-subscriptions` job: consumers are warned
+ * once per expiry date (ACCESS_EXPIRY_WARNING_DAYS ahead), and subscriptions whose date passed
+ * become EXPIRED with their grants turned to REVOKE. Each subscription is its own transaction,
+ * so one failure does not hold back the rest.
+ */
+@Injectable()
+export class SubscriptionExpiry {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: SubscriptionsRepository,
+    private readonly transitions: SubscriptionTransitions,
+  ) {}
+
+  async run(requestId: string, now = new Date()): Promise<{ warned: number; expired: string[] }> {
+    const warnBefore = new Date(now.getTime() + this.config.access.expiryWarningDays * DAY_MS);
+    let warned = 0;
+    for (const id of await this.repository.idsToWarn(now, warnBefore, BATCH)) {
+      if (await this.warn(id, now)) warned += 1;
+    }
+    const grantIds: string[] = [];
+    for (const id of await this.repository.idsToExpire(now, BATCH)) {
+      grantIds.push(...(await this.expire(id, now, requestId)));
+    }
+    return { warned, expired: grantIds };
+  }
+
+  private warn(id: string, now: Date): Promise<boolean> {
+    return this.repository.transaction(async (tx) => {
+      const locked = await this.transitions.lock(tx, id);
+      const subscription = locked?.subscription;
+      // Read again under the lock: a renewal or a revocation may have come first.
+      if (!locked || !subscription || subscription.status !== 'APPROVED' || subscription.expiryWarnedAt !== null)
+        return false;
+      if (subscription.expiresAt === null || subscription.expiresAt <= now) return false;
+      const updated = await this.repository.update(tx, id, { expiryWarnedAt: now });
+      await this.transitions.notify(
+        tx,
+        expiringNotice(this.transitions.subject(updated, locked.port, locked.consumerTeam)),
+      );
+      return true;
+    });
+  }
+
+  /** Returns the grants to remove; the caller enqueues them after commit. */
+  private async expire(id: string, now: Date, requestId: string): Promise<string[]> {
+    return this.repository.transaction(async (tx) => {
+      const locked = await this.transitions.lock(tx, id);
+      const subscription = locked?.subscription;
+      if (!locked || !subscription || subscription.expiresAt === null || subscription.expiresAt > now) return [];
+      if (subscription.status !== 'APPROVED') return [];
+      nextStatus(subscription.status, 'expire');
+      const { grantIds } = await this.transitions.end(tx, systemRequest(requestId), locked, {
+        status: 'EXPIRED',
+        endedById: null,
+        reason: `Expired on ${subscription.expiresAt.toISOString()}`,
+        notifyOwners: false,
+      });
+      return grantIds;
+    });
+  }
+}

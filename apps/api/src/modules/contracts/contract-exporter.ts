@@ -1,0 +1,61 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { exportContract } from './contract-export';
+import { contractView } from './contract-view';
+import type { PortContractRecord } from './contracts.repository';
+import { deriveContract, deriveOdcsSchema, type ContractFacts } from './derivation/derive-contract';
+import type { JsonObject } from './derivation/odcs-element';
+import type { DataContract } from './models/data-contract.model';
+
+/** Derived schemas kept per schema text: versions are immutable, and parsing is the costly part. */
+const SCHEMA_CACHE_SIZE = 200;
+
+/**
+ * Turns stored contracts into exported ones. Stateless apart from a bounded cache of derived
+ * schemas, which any replica can rebuild.
+ */
+@Injectable()
+export class ContractExporter {
+  private readonly logger = new Logger(ContractExporter.name);
+  private readonly schemas = new Map<string, readonly JsonObject[] | null>();
+
+  /** The exported contract of a port whose stored document is `document` ({} when none was imported). */
+  exportDocument(document: JsonObject, facts: ContractFacts): JsonObject {
+    return exportContract(document, deriveContract(facts, this.derivedSchema(facts)));
+  }
+
+  export(record: PortContractRecord): JsonObject {
+    return this.exportDocument(record.stored?.document ?? {}, record.facts);
+  }
+
+  /** The GraphQL view of a port's exported contract. */
+  toModel(record: PortContractRecord): DataContract {
+    const document = this.export(record);
+    return {
+      portId: record.portId,
+      contractId: String(document.id),
+      apiVersion: String(document.apiVersion),
+      version: String(document.version),
+      status: String(document.status),
+      name: typeof document.name === 'string' ? document.name : null,
+      importedAt: record.stored?.updatedAt ?? null,
+      document,
+      ...contractView(document),
+    };
+  }
+
+  private derivedSchema(facts: ContractFacts): readonly JsonObject[] | null {
+    if (!facts.schema) return null;
+    const key = `${facts.schema.format}\u0000${facts.portKind}\u0000${facts.portName}\u0000${facts.schema.definition}`;
+    if (this.schemas.has(key)) return this.schemas.get(key) ?? null;
+    let derived: readonly JsonObject[] | null = null;
+    try {
+      derived = deriveOdcsSchema(facts.schema, facts.portKind, facts.portName);
+    } catch (error) {
+      // A stored version always parsed once; failing now is a bug here, not the user's: export without it.
+      this.logger.error(`Cannot derive the contract schema of port ${facts.productSlug}/${facts.portName}: ${String(error)}`);
+    }
+    if (this.schemas.size >= SCHEMA_CACHE_SIZE) this.schemas.delete(this.schemas.keys().next().value as string);
+    this.schemas.set(key, derived);
+    return derived;
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { freshnessCheckJob } from '@tessera/contracts';
+import type { Job } from 'bullmq';
+import type { JobProcessor } from '../../infra/queue/job-processor';
+import { CommonCheckError, FreshnessCheckerRegistry } from './checkers';
+import { CheckRecorder, type RecordResult } from './check-recorder';
+import { CheckStateRepository } from './check-state.repository';
+import { CheckTargets } from './check-targets';
+import { FreshnessSchedules } from './freshness-schedules';
+
+/**
+ * Each check's budget: half its interval, between 2 and 10 seconds. A check outliving its
+ * interval would overlap the next one (the recorder drops the older of two).
+ */
+export function checkTimeoutMs(intervalSeconds: number): number {
+  return Math.min(10_000, Math.max(2_000, (intervalSeconds * 1000) / 2));
+}
+
+export type CheckJobResult = RecordResult | { readonly recorded: false; readonly reason: 'orphan' | 'aborted' };
+
+/** Runs one scheduled freshness check and records it. */
+@Injectable()
+export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: string }> {
+  readonly definition = freshnessCheckJob;
+  private readonly logger = new Logger('FreshnessCheck');
+
+  constructor(
+    private readonly state: CheckStateRepository,
+    private readonly targets: CheckTargets,
+    private readonly checkers: FreshnessCheckerRegistry,
+    private readonly recorder: CheckRecorder,
+    private readonly schedules: FreshnessSchedules,
+  ) {}
+
+  async process(payload: { objectiveId: string }, job?: Job): Promise<CheckJobResult> {
+    const subject = await this.state.loadSubject(payload.objectiveId);
+    if (!subject || !subject.enabled) {
+      // A schedule left behind (objective removed while Redis was away, or a race with a
+      // reconciliation): remove it here rather than checking nothing forever.
+      await this.schedules.remove(payload.objectiveId);
+      return { recorded: false, reason: 'orphan' };
+    }
+    const scheduledEvery = job?.opts.repeat?.every;
+    if (scheduledEvery !== undefined && scheduledEvery !== subject.intervalSeconds * 1000) {
+      await this.schedules.sync(subject);
+    }
+    const checkedAt = new Date();
+    const built = await this.targets.build(subject);
+    const outcome = built.ok
+      ? await this.checkers.check(built.target, { timeoutMs: checkTimeoutMs(subject.intervalSeconds) })
+      : built.error;
+    if (outcome.status === 'ERROR' && outcome.errorCode === CommonCheckError.CHECK_ABORTED) {
+      return { recorded: false, reason: 'aborted' };
+    }
+    const result = await this.recorder.record(subject, outcome, checkedAt);
+    if (result.recorded && result.decision !== 'none') {
+      this.logger.log(`objective ${subject.id}: ${result.evaluation.status}, incident ${result.decision}`);
+    }
+    return result;
+  }
+}
