@@ -12,6 +12,8 @@ const BENCHMARKS = {
   outbox: () => import('./outbox.mjs'),
   search: () => import('./search.mjs'),
   'schema-compatibility': () => import('./schema-compatibility.mjs'),
+  'freshness-alert': () => import('./freshness-alert.mjs'),
+  'freshness-checks': () => import('./freshness-checks.mjs'),
   'product-page': () => import('./product-page.mjs'),
 };
 

@@ -50,4 +50,6 @@ args=(
 
 export SCHEMATHESIS_HOOKS=hooks
 export PYTHONPATH="$ROOT/scripts/fuzz${PYTHONPATH:+:$PYTHONPATH}"
+# schemathesis keeps a crash cache in ./.schemathesis: keep it out of the source tree.
+mkdir -p "$ROOT/.data/fuzz" && cd "$ROOT/.data/fuzz"
 exec "$VENV/bin/st" --config-file "$ROOT/scripts/fuzz/schemathesis.toml" "${args[@]}"

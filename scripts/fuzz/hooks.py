@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 
+import graphql
 import schemathesis
 from hypothesis import strategies as st
 from schemathesis.graphql import nodes
@@ -54,14 +55,29 @@ def _leak(errors_text: str, sent: str) -> str | None:
     return None
 
 
-# The JSON scalars (descriptors, port locations) take any JSON value; generate small objects.
+# The JSON scalars (descriptors, port locations) take any JSON value: generate small objects,
+# some shaped like port locations so the port validators see plausible input too.
 json_leaf = st.one_of(
     st.text(max_size=20).map(nodes.String),
     st.integers(min_value=-(2**31), max_value=2**31 - 1).map(nodes.Int),
     st.booleans().map(nodes.Boolean),
 )
-json_object = st.dictionaries(st.from_regex(r"\A[a-z][a-zA-Z]{0,11}\Z"), json_leaf, max_size=4).map(
-    lambda fields: nodes.Object(list(fields.items()))
+
+
+def _object(fields):
+    return graphql.ObjectValueNode(
+        fields=tuple(
+            graphql.ObjectFieldNode(name=graphql.NameNode(value=name), value=value) for name, value in fields.items()
+        )
+    )
+
+
+_names = st.from_regex(r"\A[a-z][a-zA-Z]{0,11}\Z")
+_text = st.text(min_size=0, max_size=40).map(nodes.String)
+json_object = st.one_of(
+    st.dictionaries(_names, json_leaf, max_size=4).map(_object),
+    st.fixed_dictionaries({"cluster": _text, "topic": _text}).map(_object),
+    st.fixed_dictionaries({"database": _text, "schema": _text, "table": _text}).map(_object),
 )
 schemathesis.graphql.scalar("JSON", st.one_of(json_leaf, json_object))
 schemathesis.graphql.scalar("JSONObject", json_object)

@@ -58,12 +58,17 @@ describe('contract references in descriptor files', () => {
 
   it('reports a problem in the contract file against that file, with its line', async () => {
     const contractFile = join(directory, 'contracts', 'orders.odcs.yaml');
-    await writeFile(contractFile, `schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: uuid\n`);
+    await writeFile(
+      contractFile,
+      `schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: uuid\n`,
+    );
     await writeFile(join(directory, 'orders.yaml'), descriptor('{ $ref: ./contracts/orders.odcs.yaml }'));
     const problems = localProblems(await readDescriptorFiles(directory));
     expect(problems).toEqual([
       expect.stringMatching(
-        new RegExp(`^${contractFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:22: schema\\[0\\]\\.properties\\[0\\]\\.logicalType: `),
+        new RegExp(
+          `^${contractFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:22: schema\\[0\\]\\.properties\\[0\\]\\.logicalType: `,
+        ),
       ),
     ]);
   });
@@ -72,7 +77,9 @@ describe('contract references in descriptor files', () => {
     await writeFile(join(directory, 'orders.yaml'), descriptor('{ $ref: ./contracts/missing.odcs.yaml }'));
     const problems = localProblems(await readDescriptorFiles(directory));
     expect(problems).toEqual([
-      expect.stringMatching(/orders\.yaml:10:\d+: outputPorts\.0\.contract\.\$ref: cannot read the contract file .*missing\.odcs\.yaml$/),
+      expect.stringMatching(
+        /orders\.yaml:10:\d+: outputPorts\.0\.contract\.\$ref: cannot read the contract file .*missing\.odcs\.yaml$/,
+      ),
     ]);
   });
 

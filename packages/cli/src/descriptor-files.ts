@@ -89,7 +89,9 @@ export async function readDescriptorFiles(target: string): Promise<DescriptorFil
       if (!result.ok) return { path, text, ok: false, issues: result.issues };
       const { document, issues } = await embedContractReferences(path, result.document);
       if (issues.length > 0) {
-        const located = issues.map((issue) => (issue.file ? issue : { ...issue, ...locateDescriptorPath(text, issue.path) }));
+        const located = issues.map((issue) =>
+          issue.file ? issue : { ...issue, ...locateDescriptorPath(text, issue.path) },
+        );
         return { path, text, ok: false, issues: located };
       }
       return { path, text, ok: true, descriptor: result.descriptor, document };

@@ -114,6 +114,21 @@ const SCHEMA_VERSION_STATE: AvroSchema = {
   ],
 };
 
+const SUBSCRIPTION_STATE: AvroSchema = {
+  type: 'record',
+  name: 'SubscriptionState',
+  namespace: 'tessera.catalog',
+  doc: "A team's access to an output port after the change; no purpose or reasons (free text stays in the catalog).",
+  fields: [
+    { name: 'subscriptionId', type: 'string' },
+    { name: 'productId', type: 'string' },
+    { name: 'portId', type: 'string' },
+    { name: 'consumerTeamId', type: 'string' },
+    { name: 'status', type: 'string', doc: 'PENDING, APPROVED, REJECTED, REVOKED or EXPIRED' },
+    { name: 'expiresAt', type: nullable(timestamp), default: null },
+  ],
+};
+
 function envelope(name: string, data: AvroSchema, doc: string): AvroSchema {
   return {
     type: 'record',
@@ -199,6 +214,42 @@ export const EVENT_TYPES = {
     'SchemaVersionPublished',
     SCHEMA_VERSION_STATE,
     "A schema version was recorded for an output port (published, or found in the registry by the drift job), with the diff and the port's approved subscribers.",
+  ),
+  'subscription.requested': define(
+    'tessera.subscription.requested',
+    'SubscriptionRequested',
+    SUBSCRIPTION_STATE,
+    'A team requested access to an output port.',
+  ),
+  'subscription.approved': define(
+    'tessera.subscription.approved',
+    'SubscriptionApproved',
+    SUBSCRIPTION_STATE,
+    'Access to an output port was approved (by its owners or the open-access rule).',
+  ),
+  'subscription.rejected': define(
+    'tessera.subscription.rejected',
+    'SubscriptionRejected',
+    SUBSCRIPTION_STATE,
+    'An access request was rejected.',
+  ),
+  'subscription.renewed': define(
+    'tessera.subscription.renewed',
+    'SubscriptionRenewed',
+    SUBSCRIPTION_STATE,
+    'An approved subscription was renewed (see expiresAt).',
+  ),
+  'subscription.revoked': define(
+    'tessera.subscription.revoked',
+    'SubscriptionRevoked',
+    SUBSCRIPTION_STATE,
+    'A subscription was revoked; its grants are being removed.',
+  ),
+  'subscription.expired': define(
+    'tessera.subscription.expired',
+    'SubscriptionExpired',
+    SUBSCRIPTION_STATE,
+    'A subscription expired; its grants are being removed.',
   ),
 } as const satisfies Record<string, EventDefinition>;
 

@@ -64,7 +64,12 @@ export function validateDataContract(value: unknown): ContractParseResult {
 function tooLarge(text: string): ContractIssue[] | null {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes <= ODCS_MAX_BYTES) return null;
-  return [{ path: '', message: `the contract is ${bytes} bytes; the limit is ${ODCS_MAX_BYTES} bytes (1 MiB)` }];
+  return [
+    {
+      path: '',
+      message: `the contract is ${bytes} bytes; the limit is ${ODCS_MAX_BYTES} bytes (${ODCS_MAX_BYTES / 1024} KiB)`,
+    },
+  ];
 }
 
 function lineAndColumn(lineCounter: LineCounter, offset: number): { line: number; column: number } {

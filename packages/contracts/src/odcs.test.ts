@@ -121,7 +121,10 @@ describe('ODCS data contracts', () => {
   });
 
   it('names the path, line and column of a wrong logical type', () => {
-    const text = FULL.replace('      - name: lines\n        logicalType: array', '      - name: lines\n        logicalType: list');
+    const text = FULL.replace(
+      '      - name: lines\n        logicalType: array',
+      '      - name: lines\n        logicalType: list',
+    );
     const [issue, ...rest] = issuesOf(parseDataContract(text, 'YAML'));
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ path: 'schema[0].properties[1].logicalType', line: 39, column: 22 });
@@ -214,7 +217,9 @@ describe('contracts in descriptors', () => {
   });
 
   it('gives the path of a problem inside an embedded contract', () => {
-    const result = validateDescriptor(descriptor({ schema: [{ name: 'o', properties: [{ name: 'a', required: 1 }] }] }));
+    const result = validateDescriptor(
+      descriptor({ schema: [{ name: 'o', properties: [{ name: 'a', required: 1 }] }] }),
+    );
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
       'outputPorts.0.contract.schema.0.properties.0.required',
     ]);

@@ -47,8 +47,11 @@ export const ODCS_QUALITY_METRICS = [
   'rowCount',
 ] as const;
 
-/** The largest contract text Tessera accepts: far above any hand-written contract. */
-export const ODCS_MAX_BYTES = 1024 * 1024;
+/**
+ * The largest contract text Tessera accepts: far above any hand-written contract, and below the
+ * API's 1 MiB request limit, so a contract that is too large gets this clear refusal instead.
+ */
+export const ODCS_MAX_BYTES = 512 * 1024;
 
 /** Optional text; the standard's own examples write `limitations: null` for "none". */
 const text = z.string().nullable().optional();

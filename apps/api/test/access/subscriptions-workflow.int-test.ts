@@ -179,6 +179,22 @@ describe('subscriptions workflow', () => {
       });
       expect([audit.actorUserId, audit.teamId]).toEqual([world.memberA.userId, world.teamA.id]);
       expect(audit.after).toMatchObject({ status: 'APPROVED', consumerTeamId: world.teamB.id });
+      const events = await world.factories.prisma.outboxEvent.findMany({
+        where: { aggregateId: productId },
+        orderBy: { position: 'asc' },
+      });
+      expect(events.map((event) => [event.eventType, (event.payload as { status: string }).status])).toEqual([
+        ['subscription.requested', 'PENDING'],
+        ['subscription.approved', 'APPROVED'],
+      ]);
+      expect(events[1]?.payload).toEqual({
+        subscriptionId: id,
+        productId,
+        portId,
+        consumerTeamId: world.teamB.id,
+        status: 'APPROVED',
+        expiresAt: Date.parse(approved.expiresAt!),
+      });
     });
 
     it('rejects with a reason, and the consumer team hears it', async () => {

@@ -181,7 +181,9 @@ describe('data contracts in descriptors', () => {
   it('refuses an invalid embedded contract, and a reference the CLI did not resolve, writing nothing', async () => {
     const before = await counts();
     const invalid = await apply(
-      descriptor(`orders-${uniqueSuffix()}`, { schema: [{ name: 'o', properties: [{ name: 'a', logicalType: 'uuid' }] }] }),
+      descriptor(`orders-${uniqueSuffix()}`, {
+        schema: [{ name: 'o', properties: [{ name: 'a', logicalType: 'uuid' }] }],
+      }),
     );
     expect(invalid.body.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION_FAILED',

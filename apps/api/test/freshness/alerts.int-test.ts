@@ -114,7 +114,10 @@ describe('freshness alerts end to end', () => {
       'incident.recovered',
     ]);
     const deliveries = await world.prisma.delivery.findMany({
-      where: { idempotencyKey: { startsWith: `incident:${(await incidentsOf(objectiveId))[0]!.id}:` } },
+      where: {
+        idempotencyKey: { startsWith: `incident:${(await incidentsOf(objectiveId))[0]!.id}:` },
+        channel: { teamId: world.teamId },
+      },
     });
     expect(deliveries.map((delivery) => delivery.eventType).sort()).toEqual(['incident.breached', 'incident.recovered']);
   }
@@ -138,19 +141,47 @@ describe('freshness alerts end to end', () => {
     await breachAndRecover(objective.id, () => table.insert());
   });
 
-  it('PUSH: heartbeats over REST that stop breach once and recover once', async () => {
+  it('PUSH: heartbeats over REST that stop breach once and recover once, also for an opted-in consumer team', async () => {
     const port = await world.kafkaPort(`push.${Date.now()}`, cluster);
     const token = await world.factories.apiToken({ teamId: world.teamId }, ['freshness:report']);
     const objective = await world.setObjective({ portId: port.id, ...thresholds, check: { kind: 'PUSH' } });
-    await breachAndRecover(objective.id, async () => {
-      const response = await world.api.app.inject({
-        method: 'POST',
-        url: `/api/v1/ports/${port.id}/heartbeat`,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        payload: JSON.stringify({ lastUpdatedAt: new Date().toISOString() }),
-      });
-      expect(response.statusCode).toBe(200);
+
+    // A consumer team with an approved subscription opts in; its own receiver hears the same transitions.
+    const consumerReceiver = new WebhookReceiver();
+    const consumerUser = await world.factories.user();
+    const consumerTeam = await world.factories.team([{ userId: consumerUser.id, role: 'MEMBER' }]);
+    await world.webhookChannel(await consumerReceiver.start(), consumerTeam.id);
+    const subscription = await world.prisma.subscription.create({
+      data: { portId: port.id, consumerTeamId: consumerTeam.id, purpose: 'dashboards', status: 'APPROVED' },
     });
+    const optIn = `mutation($input: SetFreshnessAlertsInput!) { setFreshnessAlerts(input: $input) { subscriptionId enabled } }`;
+    const byOwner = await world.owner.graphql(optIn, { input: { subscriptionId: subscription.id, enabled: true } });
+    expect(byOwner.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const consumer = world.api.as(await world.factories.apiToken({ userId: consumerUser.id }));
+    const opted = await consumer.graphql(optIn, { input: { subscriptionId: subscription.id, enabled: true } });
+    expect(opted.body.data).toEqual({ setFreshnessAlerts: { subscriptionId: subscription.id, enabled: true } });
+
+    try {
+      await breachAndRecover(objective.id, async () => {
+        const response = await world.api.app.inject({
+          method: 'POST',
+          url: `/api/v1/ports/${port.id}/heartbeat`,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          payload: JSON.stringify({ lastUpdatedAt: new Date().toISOString() }),
+        });
+        expect(response.statusCode).toBe(200);
+      });
+      await eventually(
+        async () => consumerReceiver.requests.map((request) => request.json.type).sort(),
+        (types) => types.length === 2,
+      );
+      expect(consumerReceiver.requests.map((request) => request.json.type).sort()).toEqual([
+        'incident.breached',
+        'incident.recovered',
+      ]);
+    } finally {
+      await consumerReceiver.close();
+    }
   });
 
   it('a Postgres statement timeout records ERROR, not a breach, and alerts once as a check failure', async () => {

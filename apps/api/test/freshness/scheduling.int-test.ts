@@ -37,7 +37,7 @@ describe('freshness schedules (BullMQ job schedulers) across workers', () => {
   });
 
   it('three workers booting at once create each schedule once and remove orphans', async () => {
-    const objectives = [];
+    const objectives: { id: string }[] = [];
     // One at a time: ports of one product are serialized by the product's port_kinds trigger.
     for (let index = 0; index < 25; index += 1) objectives.push(await world.objectiveRow());
     await world.objectiveRow({ enabled: false });
@@ -74,7 +74,7 @@ describe('freshness schedules (BullMQ job schedulers) across workers', () => {
 
     it('after a Redis restart (which loses every key) the schedules come back, once each, and checks resume', async () => {
       const config = testConfig(world.config.database.url, { REDIS_URL: dedicated.redisUrl });
-      const objectives = [];
+      const objectives: { id: string }[] = [];
       for (let index = 0; index < 3; index += 1) objectives.push(await world.objectiveRow({ intervalSeconds: 1 }));
       const worker = await createWorkerApplication(config);
       await worker.init();

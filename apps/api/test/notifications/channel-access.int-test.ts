@@ -6,7 +6,10 @@ const WEBHOOK_URL = 'https://93.184.215.14/hooks/tessera';
 type Role = 'anonymous' | 'admin' | 'owner' | 'member' | 'readOnlyToken' | 'otherTeam';
 type Outcome = 'allowed' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 
-const OPERATIONS: Record<string, { query: string; input: (ids: { teamId: string; channelId: string }) => Record<string, unknown> }> = {
+const OPERATIONS: Record<
+  string,
+  { query: string; input: (ids: { teamId: string; channelId: string }) => Record<string, unknown> }
+> = {
   create: {
     query: `mutation ($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { signingSecret } }`,
     input: ({ teamId }) => ({ input: { teamId, name: `c ${Math.random()}`, kind: 'WEBHOOK', url: WEBHOOK_URL } }),
@@ -35,12 +38,54 @@ const OPERATIONS: Record<string, { query: string; input: (ids: { teamId: string;
 
 /** role x operation on one team's channel: members and admins act, everybody else is refused. */
 const MATRIX: Record<Role, Record<keyof typeof OPERATIONS, Outcome>> = {
-  anonymous: { create: 'UNAUTHENTICATED', read: 'UNAUTHENTICATED', update: 'UNAUTHENTICATED', rotate: 'UNAUTHENTICATED', test: 'UNAUTHENTICATED', disable: 'UNAUTHENTICATED' },
-  admin: { create: 'allowed', read: 'allowed', update: 'allowed', rotate: 'allowed', test: 'allowed', disable: 'allowed' },
-  owner: { create: 'allowed', read: 'allowed', update: 'allowed', rotate: 'allowed', test: 'allowed', disable: 'allowed' },
-  member: { create: 'allowed', read: 'allowed', update: 'allowed', rotate: 'allowed', test: 'allowed', disable: 'allowed' },
-  readOnlyToken: { create: 'FORBIDDEN', read: 'allowed', update: 'FORBIDDEN', rotate: 'FORBIDDEN', test: 'FORBIDDEN', disable: 'FORBIDDEN' },
-  otherTeam: { create: 'FORBIDDEN', read: 'NOT_FOUND', update: 'NOT_FOUND', rotate: 'NOT_FOUND', test: 'NOT_FOUND', disable: 'NOT_FOUND' },
+  anonymous: {
+    create: 'UNAUTHENTICATED',
+    read: 'UNAUTHENTICATED',
+    update: 'UNAUTHENTICATED',
+    rotate: 'UNAUTHENTICATED',
+    test: 'UNAUTHENTICATED',
+    disable: 'UNAUTHENTICATED',
+  },
+  admin: {
+    create: 'allowed',
+    read: 'allowed',
+    update: 'allowed',
+    rotate: 'allowed',
+    test: 'allowed',
+    disable: 'allowed',
+  },
+  owner: {
+    create: 'allowed',
+    read: 'allowed',
+    update: 'allowed',
+    rotate: 'allowed',
+    test: 'allowed',
+    disable: 'allowed',
+  },
+  member: {
+    create: 'allowed',
+    read: 'allowed',
+    update: 'allowed',
+    rotate: 'allowed',
+    test: 'allowed',
+    disable: 'allowed',
+  },
+  readOnlyToken: {
+    create: 'FORBIDDEN',
+    read: 'allowed',
+    update: 'FORBIDDEN',
+    rotate: 'FORBIDDEN',
+    test: 'FORBIDDEN',
+    disable: 'FORBIDDEN',
+  },
+  otherTeam: {
+    create: 'FORBIDDEN',
+    read: 'NOT_FOUND',
+    update: 'NOT_FOUND',
+    rotate: 'NOT_FOUND',
+    test: 'NOT_FOUND',
+    disable: 'NOT_FOUND',
+  },
 };
 
 describe('who may manage and read notification channels', () => {
@@ -52,7 +97,9 @@ describe('who may manage and read notification channels', () => {
     world = await NotificationWorld.start('channel_access', { OUTBOUND_ALLOWED_HOSTS: undefined });
     owner = await world.member();
     const member = await world.factories.user();
-    await world.factories.prisma.teamMembership.create({ data: { teamId: owner.teamId, userId: member.id, role: 'MEMBER' } });
+    await world.factories.prisma.teamMembership.create({
+      data: { teamId: owner.teamId, userId: member.id, role: 'MEMBER' },
+    });
     const admin = await world.factories.user({ isPlatformAdmin: true });
     tokens.set('anonymous', null);
     tokens.set('owner', owner.token);

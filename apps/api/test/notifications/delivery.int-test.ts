@@ -26,8 +26,20 @@ function signedWith(secret: string, request: ReceivedRequest): boolean {
   return signatures.includes(expected);
 }
 
+type Rotated = { rotateChannelSecret: { signingSecret: string } };
+interface SlackMessage {
+  text: string;
+  blocks: { type: string; fields?: unknown; elements?: { url: string }[] }[];
+}
+
 const SEND_TEST = /* GraphQL */ `
-  mutation ($input: SendTestNotificationInput!) { sendTestNotification(input: $input) { delivery { id } } }
+  mutation ($input: SendTestNotificationInput!) {
+    sendTestNotification(input: $input) {
+      delivery {
+        id
+      }
+    }
+  }
 `;
 
 describe('delivering notifications', () => {
@@ -52,7 +64,7 @@ describe('delivering notifications', () => {
 
   it('signs webhooks so the secret shown at creation verifies them, with the idempotency headers', async () => {
     const channel = await world.createChannel(member, { kind: 'WEBHOOK', url: receiver.url('/signed') });
-    await world.graphql(member, SEND_TEST, { input: { channelId: channel.id } });
+    await world.graphql<unknown>(member, SEND_TEST, { input: { channelId: channel.id } });
     const [delivery] = await world.finishedDeliveries(channel.id);
 
     const [request] = receiver.requestsTo('/signed');
@@ -62,7 +74,7 @@ describe('delivering notifications', () => {
     expect(request!.headers['tessera-timestamp']).toBe(v1Signatures(request!).timestamp);
     expect(request!.headers['idempotency-key']).toBe(delivery!.idempotencyKey);
     expect(request!.headers['content-type']).toBe('application/json');
-    const body = JSON.parse(request!.body);
+    const body = JSON.parse(request!.body) as Record<string, unknown>;
     expect(body).toMatchObject({
       id: delivery!.id,
       type: 'channel.test',
@@ -76,17 +88,19 @@ describe('delivering notifications', () => {
   it('signs with both secrets during a rotation overlap, and with the new one only after', async () => {
     const channel = await world.createChannel(member, { kind: 'WEBHOOK', url: receiver.url('/rotated') });
     const rotate = `mutation ($input: RotateChannelSecretInput!) { rotateChannelSecret(input: $input) { signingSecret } }`;
-    const overlapping = await world.graphql(member, rotate, { input: { channelId: channel.id } });
-    const secondSecret: string = overlapping.rotateChannelSecret.signingSecret;
-    await world.graphql(member, SEND_TEST, { input: { channelId: channel.id } });
+    const overlapping = await world.graphql<Rotated>(member, rotate, { input: { channelId: channel.id } });
+    const secondSecret = overlapping.rotateChannelSecret.signingSecret;
+    await world.graphql<unknown>(member, SEND_TEST, { input: { channelId: channel.id } });
     await world.finishedDeliveries(channel.id, 1);
     const [during] = receiver.requestsTo('/rotated');
     expect(v1Signatures(during!).signatures).toHaveLength(2);
     expect(signedWith(secondSecret, during!)).toBe(true);
     expect(signedWith(channel.signingSecret!, during!)).toBe(true);
 
-    const immediate = await world.graphql(member, rotate, { input: { channelId: channel.id, overlapHours: 0 } });
-    await world.graphql(member, SEND_TEST, { input: { channelId: channel.id } });
+    const immediate = await world.graphql<Rotated>(member, rotate, {
+      input: { channelId: channel.id, overlapHours: 0 },
+    });
+    await world.graphql<unknown>(member, SEND_TEST, { input: { channelId: channel.id } });
     await world.finishedDeliveries(channel.id, 2);
     const after = receiver.requestsTo('/rotated')[1]!;
     expect(v1Signatures(after).signatures).toHaveLength(1);
@@ -96,7 +110,9 @@ describe('delivering notifications', () => {
 
   it('delivers to a receiver answering 500 three times and then 200, backing off between attempts', async () => {
     receiver.answer((request) =>
-      request.path === '/flaky' && receiver.requestsTo('/flaky').length < 3 ? { status: 500, body: 'try later' } : { status: 200 },
+      request.path === '/flaky' && receiver.requestsTo('/flaky').length < 3
+        ? { status: 500, body: 'try later' }
+        : { status: 200 },
     );
     const channel = await world.createChannel(member, { kind: 'WEBHOOK', url: receiver.url('/flaky') });
     await world.notify(notification(member.teamId));
@@ -111,7 +127,9 @@ describe('delivering notifications', () => {
 
     const attempts = receiver.requestsTo('/flaky');
     expect(attempts.map((request) => request.answered)).toEqual([500, 500, 500, 200]);
-    expect(new Set(attempts.map((request) => request.headers['idempotency-key']))).toEqual(new Set([delivery!.idempotencyKey]));
+    expect(new Set(attempts.map((request) => request.headers['idempotency-key']))).toEqual(
+      new Set([delivery!.idempotencyKey]),
+    );
     // Exponential backoff from 200 ms with 50 % jitter: at least 100, 200 and 400 ms apart.
     const gaps = attempts.slice(1).map((request, index) => request.at - attempts[index]!.at);
     expect(gaps[0]).toBeGreaterThanOrEqual(100);
@@ -121,14 +139,21 @@ describe('delivering notifications', () => {
   });
 
   it('gives up after the last attempt: DEAD with the last error and status code', async () => {
-    receiver.answer((request) => (request.path === '/broken' ? { status: 503, body: 'down for good' } : { status: 200 }));
+    receiver.answer((request) =>
+      request.path === '/broken' ? { status: 503, body: 'down for good' } : { status: 200 },
+    );
     const channel = await world.createChannel(member, { kind: 'WEBHOOK', url: receiver.url('/broken') });
     await world.notify(notification(member.teamId));
     const [delivery] = await world.finishedDeliveries(channel.id);
-    expect(delivery).toMatchObject({ status: 'DEAD', attempts: 5, lastStatusCode: 503, lastError: 'HTTP 503: down for good' });
+    expect(delivery).toMatchObject({
+      status: 'DEAD',
+      attempts: 5,
+      lastStatusCode: 503,
+      lastError: 'HTTP 503: down for good',
+    });
     expect(receiver.requestsTo('/broken')).toHaveLength(5);
 
-    const history = await world.graphql(
+    const history = await world.graphql<{ notificationChannel: { deliveries: { nodes: unknown[] } } }>(
       member,
       `query ($id: ID!) { notificationChannel(id: $id) {
         deliveries(first: 1, status: DEAD) { nodes { status attempts lastError lastStatusCode deliveredAt } } } }`,
@@ -137,6 +162,23 @@ describe('delivering notifications', () => {
     expect(history.notificationChannel.deliveries.nodes).toEqual([
       { status: 'DEAD', attempts: 5, lastError: 'HTTP 503: down for good', lastStatusCode: 503, deliveredAt: null },
     ]);
+    receiver.answer(() => ({ status: 200 }));
+  });
+
+  it('never follows a redirect: the attempt fails, naming the target, and the target is not called', async () => {
+    const team = await world.member();
+    receiver.answer((request) =>
+      request.path === '/moved' ? { status: 302, headers: { location: receiver.url('/elsewhere') } } : { status: 200 },
+    );
+    const channel = await world.createChannel(team, { kind: 'WEBHOOK', url: receiver.url('/moved') });
+    await world.notify(notification(team.teamId));
+    const [delivery] = await world.finishedDeliveries(channel.id);
+    expect(delivery).toMatchObject({
+      status: 'DEAD',
+      lastStatusCode: 302,
+      lastError: `HTTP 302: redirect to http://127.0.0.1:${receiver.port}/… not followed`,
+    });
+    expect(receiver.requestsTo('/elsewhere')).toHaveLength(0);
     receiver.answer(() => ({ status: 200 }));
   });
 
@@ -164,9 +206,12 @@ describe('delivering notifications', () => {
     );
     const disabledNotice = receiver
       .requestsTo('/other')
-      .map((request) => JSON.parse(request.body))
+      .map((request) => JSON.parse(request.body) as { type: string })
       .find((body) => body.type === 'channel.disabled');
-    expect(disabledNotice).toMatchObject({ title: 'Notification channel "gone" was disabled', data: { channelId: gone.id, statusCode: 410 } });
+    expect(disabledNotice).toMatchObject({
+      title: 'Notification channel "gone" was disabled',
+      data: { channelId: gone.id, statusCode: 410 },
+    });
 
     // Later notifications skip the disabled channel.
     await world.notify(notification(team.teamId));
@@ -200,15 +245,18 @@ describe('delivering notifications', () => {
     const channel = await world.createChannel(member, { kind: 'SLACK', url: receiver.url('/slack') });
     await world.notify(notification(member.teamId));
     await world.finishedDeliveries(channel.id);
-    const message = JSON.parse(receiver.requestsTo('/slack')[0]!.body);
+    const message = JSON.parse(receiver.requestsTo('/slack')[0]!.body) as SlackMessage;
     expect(message.text).toBe('🔴 orders.placed is stale');
-    expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: '🔴 orders.placed is stale', emoji: true } });
-    expect(message.blocks.find((block: { fields?: unknown }) => block.fields).fields).toEqual([
+    expect(message.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: '🔴 orders.placed is stale', emoji: true },
+    });
+    expect(message.blocks.find((block) => block.fields)?.fields).toEqual([
       { type: 'mrkdwn', text: '*Product*\nOrders' },
       { type: 'mrkdwn', text: '*Objective*\nfresh within 15 min' },
       { type: 'mrkdwn', text: '*Staleness*\n42 min' },
     ]);
-    expect(message.blocks.find((block: { type: string }) => block.type === 'actions').elements[0].url).toBe(
+    expect(message.blocks.find((block) => block.type === 'actions')?.elements?.[0]?.url).toBe(
       `${world.config.portalUrl}/products/orders`,
     );
     expect(receiver.requestsTo('/slack')[0]!.headers['tessera-signature']).toBeUndefined();
@@ -225,7 +273,10 @@ describe('delivering notifications', () => {
     expect(delivery).toMatchObject({ status: 'DELIVERED', attempts: 1 });
 
     const message = await eventually(
-      () => Promise.resolve(smtp.messages.find((mail) => mail.headers.get('x-tessera-idempotency-key') === alert.idempotencyKey)),
+      () =>
+        Promise.resolve(
+          smtp.messages.find((mail) => mail.headers.get('x-tessera-idempotency-key') === alert.idempotencyKey),
+        ),
       (mail) => mail !== undefined,
     );
     expect(message!.subject).toBe('[Tessera] orders.placed is stale');
@@ -238,7 +289,10 @@ describe('delivering notifications', () => {
 
   /** A delivery row as a feature would have written it, aged so the sweep considers it. */
   async function staleDelivery(channelId: string, data: Partial<Prisma.DeliveryUncheckedCreateInput>) {
-    const stored = toStoredNotification(notification(member.teamId, { idempotencyKey: `swept:${randomUUID()}` }), new Date());
+    const stored = toStoredNotification(
+      notification(member.teamId, { idempotencyKey: `swept:${randomUUID()}` }),
+      new Date(),
+    );
     const row = await world.factories.prisma.delivery.create({
       data: {
         channelId,
@@ -248,7 +302,8 @@ describe('delivering notifications', () => {
         ...data,
       },
     });
-    await world.factories.prisma.$executeRaw`UPDATE deliveries SET updated_at = now() - interval '5 minutes' WHERE id = ${row.id}::uuid`;
+    await world.factories.prisma
+      .$executeRaw`UPDATE deliveries SET updated_at = now() - interval '5 minutes' WHERE id = ${row.id}::uuid`;
     return row;
   }
 
@@ -256,7 +311,9 @@ describe('delivering notifications', () => {
     const channel = await world.createChannel(member, { kind: 'WEBHOOK', url: receiver.url('/vanished') });
     // A retry was due, but its delayed job is gone: RETRYING in Postgres, nothing in Redis.
     const row = await staleDelivery(channel.id, { status: 'RETRYING', attempts: 1, lastError: 'HTTP 500' });
-    expect(await world.worker!.get(QueueService).queue(notificationDeliverJob.queue).getJobState(row.id)).toBe('unknown');
+    expect(await world.worker!.get(QueueService).queue(notificationDeliverJob.queue).getJobState(row.id)).toBe(
+      'unknown',
+    );
 
     await world.worker!.get(SweepProcessor).process();
     const [delivery] = await world.finishedDeliveries(channel.id);
@@ -269,7 +326,11 @@ describe('delivering notifications', () => {
     const id = randomUUID();
     // A job the worker refuses (another release's version) fails without touching the row.
     const queue = world.worker!.get(QueueService).queue(notificationDeliverJob.queue);
-    await queue.add(notificationDeliverJob.name, { version: 99, payload: { deliveryId: id } }, { jobId: id, attempts: 1 });
+    await queue.add(
+      notificationDeliverJob.name,
+      { version: 99, payload: { deliveryId: id } },
+      { jobId: id, attempts: 1 },
+    );
     await eventually(
       () => queue.getJobState(id),
       (state) => state === 'failed',

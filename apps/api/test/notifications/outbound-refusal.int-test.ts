@@ -46,7 +46,10 @@ describe('outbound safety at delivery', () => {
     const channel = await world.createChannel(member, { kind: 'SLACK', url: receiver.url('/slack', '127.0.0.1') });
     await world.notify(notification(member.teamId));
     const [delivery] = await world.finishedDeliveries(channel.id);
-    expect(delivery).toMatchObject({ status: 'DEAD', lastError: 'OUTBOUND_URL_REFUSED: 127.0.0.1 is a loopback address' });
+    expect(delivery).toMatchObject({
+      status: 'DEAD',
+      lastError: 'OUTBOUND_URL_REFUSED: 127.0.0.1 is a loopback address',
+    });
     expect(receiver.requests).toHaveLength(0);
   });
 });

@@ -14,7 +14,8 @@ export interface ReceivedRequest {
 }
 
 /** How the receiver answers one request: a status, or holding it open without answering. */
-export type Reply = { readonly status: number; readonly body?: string } | 'hold';
+export type Reply =
+  { readonly status: number; readonly body?: string; readonly headers?: Readonly<Record<string, string>> } | 'hold';
 export type Replier = (request: Omit<ReceivedRequest, 'answered'>, index: number) => Reply;
 
 /**
@@ -51,7 +52,7 @@ export class HttpReceiver {
           response.on('close', () => receiver.held.delete(response));
           return;
         }
-        response.writeHead(reply.status, { 'content-type': 'text/plain' }).end(reply.body ?? '');
+        response.writeHead(reply.status, { 'content-type': 'text/plain', ...reply.headers }).end(reply.body ?? '');
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -93,12 +94,13 @@ export class HttpReceiver {
 
 /** A real SMTP server on loopback (smtp-server from npm) keeping every message, parsed. */
 export class SmtpReceiver {
-  readonly messages: ParsedMail[] = [];
-
-  private constructor(private readonly server: SMTPServer) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly messages: ParsedMail[],
+  ) {}
 
   static async start(): Promise<SmtpReceiver> {
-    let receiver: SmtpReceiver | undefined;
+    const messages: ParsedMail[] = [];
     const server = new SMTPServer({
       // Plain SMTP on loopback: no TLS certificate to trust, no login.
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -106,15 +108,14 @@ export class SmtpReceiver {
       onData(stream, _session, callback) {
         simpleParser(stream)
           .then((message) => {
-            receiver?.messages.push(message);
+            messages.push(message);
             callback();
           })
           .catch((error: Error) => callback(error));
       },
     });
-    receiver = new SmtpReceiver(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return receiver;
+    return new SmtpReceiver(server, messages);
   }
 
   get url(): string {

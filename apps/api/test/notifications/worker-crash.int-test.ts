@@ -82,7 +82,9 @@ describe('a worker killed during a delivery', () => {
     const requests = receiver.requestsTo('/crash');
     expect(requests.length).toBeGreaterThanOrEqual(2);
     expect(requests[0]!.answered).toBe('held');
-    expect(new Set(requests.map((request) => request.headers['idempotency-key']))).toEqual(new Set([alert.idempotencyKey]));
+    expect(new Set(requests.map((request) => request.headers['idempotency-key']))).toEqual(
+      new Set([alert.idempotencyKey]),
+    );
     expect(receiver.acceptedKeys('/crash')).toEqual([alert.idempotencyKey]);
   }, 180_000);
 

@@ -57,7 +57,7 @@ export class NotificationWorld {
   }
 
   /** Runs the GraphQL operation as the member and returns `data`, failing on any error. */
-  async graphql<Data = Record<string, any>>(member: Member, query: string, variables?: Record<string, unknown>): Promise<Data> {
+  async graphql<Data>(member: Member, query: string, variables?: Record<string, unknown>): Promise<Data> {
     const response = await this.api.as(member.token).graphql<Data>(query, variables);
     if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
     return response.body.data as Data;
@@ -69,8 +69,13 @@ export class NotificationWorld {
   ): Promise<{ id: string; signingSecret: string | null }> {
     const data = await this.graphql<{
       createNotificationChannel: { notificationChannel: { id: string }; signingSecret: string | null };
-    }>(member, CREATE_CHANNEL, { input: { teamId: member.teamId, name: input.name ?? `${input.kind} ${Math.random()}`, ...input } });
-    return { id: data.createNotificationChannel.notificationChannel.id, signingSecret: data.createNotificationChannel.signingSecret };
+    }>(member, CREATE_CHANNEL, {
+      input: { teamId: member.teamId, name: input.name ?? `${input.kind} ${Math.random()}`, ...input },
+    });
+    return {
+      id: data.createNotificationChannel.notificationChannel.id,
+      signingSecret: data.createNotificationChannel.signingSecret,
+    };
   }
 
   /** What a feature does: notify the team inside its own transaction. */
@@ -108,7 +113,16 @@ function workerConfig(base: AppConfig, overrides: Record<string, string | undefi
 export const CREATE_CHANNEL = /* GraphQL */ `
   mutation ($input: CreateNotificationChannelInput!) {
     createNotificationChannel(input: $input) {
-      notificationChannel { id name kind url recipients enabled disabledReason signingSecretCreatedAt }
+      notificationChannel {
+        id
+        name
+        kind
+        url
+        recipients
+        enabled
+        disabledReason
+        signingSecretCreatedAt
+      }
       signingSecret
     }
   }

@@ -61,8 +61,12 @@ describe('schema registry drift', () => {
     await scan();
     const again = await scan();
 
-    const owner = dataOf(await world.as(world.memberA)<{ outputPort: Record<string, unknown> }>(DRIFT, { id: port.id }));
-    const outsider = dataOf(await world.as(world.outsider)<{ outputPort: Record<string, unknown> }>(DRIFT, { id: port.id }));
+    const owner = dataOf(
+      await world.as(world.memberA)<{ outputPort: Record<string, unknown> }>(DRIFT, { id: port.id }),
+    );
+    const outsider = dataOf(
+      await world.as(world.outsider)<{ outputPort: Record<string, unknown> }>(DRIFT, { id: port.id }),
+    );
     expect(again.versionsFound).toBe(0);
     expect(owner.outputPort).toMatchObject({
       registrySubject: subject,

@@ -30,7 +30,8 @@ describe('publishing schema versions', () => {
   });
 
   const db = () => world.factories.prisma;
-  const versionsOf = (portId: string) => db().schemaVersion.findMany({ where: { portId }, orderBy: { version: 'asc' } });
+  const versionsOf = (portId: string) =>
+    db().schemaVersion.findMany({ where: { portId }, orderBy: { version: 'asc' } });
   const eventsOf = (portId: string) =>
     db().outboxEvent.findMany({
       where: { eventType: 'schema.version.published', payload: { path: ['portId'], equals: portId } },
@@ -58,9 +59,7 @@ describe('publishing schema versions', () => {
       outputPort: { schemaFormat: 'AVRO', compatibilityMode: 'BACKWARD', contractVersion: '1.0.0' },
     });
     expect(second.schemaVersion).toMatchObject({ version: 2, contractVersion: '1.1.0', breaking: false });
-    expect(second.changes).toEqual([
-      expect.objectContaining({ path: '$.currency', breaks: 'NONE', versions: [1] }),
-    ]);
+    expect(second.changes).toEqual([expect.objectContaining({ path: '$.currency', breaks: 'NONE', versions: [1] })]);
     expect(second.outputPort.contractVersion).toBe('1.1.0');
     expect(elsewhere.schemaVersion?.version).toBe(1);
     expect((await versionsOf(port.id)).map((row) => row.version)).toEqual([1, 2]);
@@ -126,7 +125,12 @@ describe('publishing schema versions', () => {
       outputPort: { contractVersion: '2.0.0' },
     });
     expect(result.impact).toEqual([
-      { subscriptionId: subscription.id, teamId: world.teamB.id, teamSlug: world.teamB.slug, teamName: expect.any(String) },
+      {
+        subscriptionId: subscription.id,
+        teamId: world.teamB.id,
+        teamSlug: world.teamB.slug,
+        teamName: expect.any(String) as unknown,
+      },
     ]);
     const [, event] = await eventsOf(port.id);
     expect(event?.aggregateId).toBe((await db().outputPort.findUniqueOrThrow({ where: { id: port.id } })).productId);
@@ -135,8 +139,17 @@ describe('publishing schema versions', () => {
       verdict: 'BREAKING_ALLOWED_MAJOR',
       breaking: true,
       contractVersion: '2.0.0',
-      changes: [expect.objectContaining({ path: '$.customerEmail', kind: 'FIELD_ADDED_WITHOUT_DEFAULT', breaks: 'WRITERS' })],
-      subscribers: [{ subscriptionId: subscription.id, teamId: world.teamB.id, teamSlug: world.teamB.slug, teamName: expect.any(String) }],
+      changes: [
+        expect.objectContaining({ path: '$.customerEmail', kind: 'FIELD_ADDED_WITHOUT_DEFAULT', breaks: 'WRITERS' }),
+      ],
+      subscribers: [
+        {
+          subscriptionId: subscription.id,
+          teamId: world.teamB.id,
+          teamSlug: world.teamB.slug,
+          teamName: expect.any(String) as unknown,
+        },
+      ],
     });
     const deliveries = await db().delivery.findMany({ where: { channelId: channel.id } });
     expect(deliveries.map((delivery) => delivery.eventType)).toEqual(['schema.version.published']);
@@ -188,7 +201,11 @@ describe('publishing schema versions', () => {
     expect(breaking).toMatchObject({ verdict: 'REFUSED', dryRun: true, created: false, schemaVersion: null });
     expect(breaking.changes).toEqual([expect.objectContaining({ kind: 'FIELD_ADDED_WITHOUT_DEFAULT' })]);
     expect(breaking.impact.map((consumer) => consumer.teamId)).toEqual([world.teamB.id]);
-    expect(major).toMatchObject({ verdict: 'BREAKING_ALLOWED_MAJOR', created: false, outputPort: { contractVersion: '1.0.0' } });
+    expect(major).toMatchObject({
+      verdict: 'BREAKING_ALLOWED_MAJOR',
+      created: false,
+      outputPort: { contractVersion: '1.0.0' },
+    });
     expect(await versionsOf(port.id)).toHaveLength(1);
     expect(await eventsOf(port.id)).toHaveLength(1);
     expect(await world.auditCount()).toBe(auditBefore);
@@ -204,10 +221,20 @@ describe('publishing schema versions', () => {
     });
 
     const backwards = failureOf(
-      await publishAs(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2, contractVersion: '1.3.9' }),
+      await publishAs(world, world.memberA, {
+        portId: port.id,
+        format: 'AVRO',
+        definition: ORDER_V2,
+        contractVersion: '1.3.9',
+      }),
     );
     const notSemver = failureOf(
-      await publishAs(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2, contractVersion: 'v2' }),
+      await publishAs(world, world.memberA, {
+        portId: port.id,
+        format: 'AVRO',
+        definition: ORDER_V2,
+        contractVersion: 'v2',
+      }),
     );
     const json = failureOf(
       await publishAs(world, world.memberA, { portId: port.id, format: 'JSON', definition: '{"type":"object"}' }),

@@ -54,7 +54,12 @@ describe('schema versions: reading, search and malformed input', () => {
   it('shows a port its versions newest first, the latest one with its field table, and its settings', async () => {
     const { port } = await postgresPort(world);
     await published(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V1 });
-    await published(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2, contractVersion: '1.1.0' });
+    await published(world, world.memberA, {
+      portId: port.id,
+      format: 'AVRO',
+      definition: ORDER_V2,
+      contractVersion: '1.1.0',
+    });
     await published(world, world.ownerA, {
       portId: port.id,
       format: 'AVRO',
@@ -97,7 +102,15 @@ describe('schema versions: reading, search and malformed input', () => {
             default: '"EUR"',
             depth: 0,
           },
-          { path: '$.customerEmail', name: 'customerEmail', type: 'string', doc: null, required: true, default: null, depth: 0 },
+          {
+            path: '$.customerEmail',
+            name: 'customerEmail',
+            type: 'string',
+            doc: null,
+            required: true,
+            default: null,
+            depth: 0,
+          },
         ],
       },
       schemaVersions: {
@@ -172,7 +185,9 @@ describe('schema versions: reading, search and malformed input', () => {
     });
     await published(world, world.ownerB, { portId: port.id, format: 'AVRO', definition: ORDER_V1 });
 
-    const publish = failureOf(await publishAs(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2 }));
+    const publish = failureOf(
+      await publishAs(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2 }),
+    );
     const dryRun = failureOf(
       await publishAs(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2, dryRun: true }),
     );
@@ -188,20 +203,21 @@ describe('schema versions: reading, search and malformed input', () => {
     {
       what: 'invalid Avro JSON',
       format: 'AVRO' as const,
-      definition: '{\n  "type": "record",\n  "name": "Order",\n  "fields": [\n    { "name": "id", "type": "string" },,\n  ]\n}',
-      location: { line: 5, column: expect.any(Number) },
+      definition:
+        '{\n  "type": "record",\n  "name": "Order",\n  "fields": [\n    { "name": "id", "type": "string" },,\n  ]\n}',
+      location: { line: 5, column: expect.any(Number) as unknown },
     },
     {
       what: 'a Protobuf syntax error',
       format: 'PROTOBUF' as const,
       definition: 'syntax = "proto3";\nmessage Order {\n  string id = 1\n  int64 amount = 2;\n}\n',
-      location: { line: 4, column: expect.any(Number) },
+      location: { line: 4, column: expect.any(Number) as unknown },
     },
     {
       what: 'a JSON Schema with an unresolved $ref',
       format: 'JSON' as const,
       definition: '{\n  "type": "object",\n  "properties": {\n    "customer": { "$ref": "#/$defs/Customer" }\n  }\n}',
-      location: { line: 4, column: expect.any(Number) },
+      location: { line: 4, column: expect.any(Number) as unknown },
     },
     {
       what: 'a schema over the size limit',
@@ -209,23 +225,35 @@ describe('schema versions: reading, search and malformed input', () => {
       definition: JSON.stringify({
         type: 'record',
         name: 'Huge',
-        fields: Array.from({ length: 4_000 }, (_, index) => ({ name: `field_${index}`, type: 'string', doc: 'x'.repeat(60) })),
+        fields: Array.from({ length: 4_000 }, (_, index) => ({
+          name: `field_${index}`,
+          type: 'string',
+          doc: 'x'.repeat(60),
+        })),
       }),
       location: { path: '$', line: null, column: null },
     },
-  ])('refuses $what with SCHEMA_INVALID and where the problem is, writing nothing', async ({ format, definition, location }) => {
-    const { port } = await postgresPort(world);
-    const auditBefore = await world.auditCount();
+  ])(
+    'refuses $what with SCHEMA_INVALID and where the problem is, writing nothing',
+    async ({ format, definition, location }) => {
+      const { port } = await postgresPort(world);
+      const auditBefore = await world.auditCount();
 
-    const failure = failureOf(await publishAs(world, world.memberA, { portId: port.id, format, definition }));
+      const failure = failureOf(await publishAs(world, world.memberA, { portId: port.id, format, definition }));
 
-    expect(failure.extensions).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'SCHEMA_INVALID', location });
-    expect(failure.message).toMatch(location.line === null ? /limit is 262144 bytes/ : new RegExp(`line ${location.line}`));
-    expect((failure.extensions.issues as object[])[0]).toMatchObject({ path: 'definition', ...(location.line ? { line: location.line } : {}) });
-    expect(await db().schemaVersion.count({ where: { portId: port.id } })).toBe(0);
-    expect((await db().outputPort.findUniqueOrThrow({ where: { id: port.id } })).schemaFormat).toBeNull();
-    expect(await world.auditCount()).toBe(auditBefore);
-  });
+      expect(failure.extensions).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'SCHEMA_INVALID', location });
+      expect(failure.message).toMatch(
+        location.line === null ? /limit is 262144 bytes/ : new RegExp(`line ${location.line}`),
+      );
+      expect((failure.extensions.issues as object[])[0]).toMatchObject({
+        path: 'definition',
+        ...(location.line ? { line: location.line } : {}),
+      });
+      expect(await db().schemaVersion.count({ where: { portId: port.id } })).toBe(0);
+      expect((await db().outputPort.findUniqueOrThrow({ where: { id: port.id } })).schemaFormat).toBeNull();
+      expect(await world.auditCount()).toBe(auditBefore);
+    },
+  );
 
   it("finds a product by its latest schema's field names and docs, keeping its port names", async () => {
     const word = `zq${uniqueSuffix().replace(/[^a-z]/g, '')}`;
@@ -239,7 +267,9 @@ describe('schema versions: reading, search and malformed input', () => {
     await published(world, world.memberA, { portId: port.id, format: 'AVRO', definition: schema });
     const search = async (query: string) =>
       dataOf(
-        await world.as(world.outsider)<{ searchDataProducts: { edges: { node: { id: string } }[] } }>(SEARCH, { query }),
+        await world.as(world.outsider)<{ searchDataProducts: { edges: { node: { id: string } }[] } }>(SEARCH, {
+          query,
+        }),
       ).searchDataProducts.edges.map((edge) => edge.node.id);
 
     const extra = (await db().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).searchExtra;
@@ -252,7 +282,11 @@ describe('schema versions: reading, search and malformed input', () => {
   it('reads a product page with schema fields in the same number of statements for 2 and 12 products', async () => {
     const domain = await world.factories.domain(world.teamA.id);
     for (let index = 0; index < 12; index += 1) {
-      const product = await world.product(world.teamA.id, { domainId: domain.id, status: 'PUBLISHED', name: `p${index}` });
+      const product = await world.product(world.teamA.id, {
+        domainId: domain.id,
+        status: 'PUBLISHED',
+        name: `p${index}`,
+      });
       for (const table of ['a', 'b']) {
         const port = await world.factories.outputPort(product.id, {
           kind: 'POSTGRES_TABLE',

@@ -45,9 +45,13 @@ describe('schema publishing while the schema registry is down', () => {
     const auditBefore = await world.auditCount();
     const outboxBefore = await world.factories.prisma.outboxEvent.count();
 
-    const down = failureOf(await publishAs(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2 }));
+    const down = failureOf(
+      await publishAs(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2 }),
+    );
     const modeChange = failureOf(await world.as(world.ownerA)(SET_MODE, { input: { portId: port.id, mode: 'FULL' } }));
-    const read = dataOf(await world.as(world.outsider)<{ outputPort: Record<string, unknown> }>(CATALOG_READ, { id: port.id }));
+    const read = dataOf(
+      await world.as(world.outsider)<{ outputPort: Record<string, unknown> }>(CATALOG_READ, { id: port.id }),
+    );
     const dryRun = await published(world, world.memberA, {
       portId: port.id,
       format: 'AVRO',
@@ -71,7 +75,11 @@ describe('schema publishing while the schema registry is down', () => {
     await services.up('registry');
     const second = await published(world, world.memberA, { portId: port.id, format: 'AVRO', definition: ORDER_V2 });
 
-    expect(second).toMatchObject({ verdict: 'COMPATIBLE', created: true, schemaVersion: { version: 2, registryVersion: 1 } });
+    expect(second).toMatchObject({
+      verdict: 'COMPATIBLE',
+      created: true,
+      schemaVersion: { version: 2, registryVersion: 1 },
+    });
     expect(await registry.versions(subject)).toEqual([1]);
   }, 300_000);
 });

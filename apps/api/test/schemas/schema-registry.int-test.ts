@@ -81,12 +81,13 @@ describe('schema versions on Kafka ports with a schema registry', () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`read ${values.length} of 2 records`)), 30_000);
       void consumer.run({
-        eachMessage: async ({ message }) => {
+        eachMessage: ({ message }) => {
           values.push(message.value!);
           if (values.length === 2) {
             clearTimeout(timer);
             resolve();
           }
+          return Promise.resolve();
         },
       });
     });
@@ -124,7 +125,10 @@ describe('schema versions on Kafka ports with a schema registry', () => {
       contractVersion: '2.0.0',
     });
 
-    expect(major).toMatchObject({ verdict: 'BREAKING_ALLOWED_MAJOR', schemaVersion: { version: 2, registryVersion: 2 } });
+    expect(major).toMatchObject({
+      verdict: 'BREAKING_ALLOWED_MAJOR',
+      schemaVersion: { version: 2, registryVersion: 2 },
+    });
     expect(await registryHttp.versions(subject)).toEqual([1, 2]);
     expect(await registryHttp.compatibility(subject)).toBe('BACKWARD');
   });
@@ -198,7 +202,15 @@ describe('schema versions on Kafka ports with a schema registry', () => {
     expect(attached.subject).toBe(subject);
     expect(attached.outputPort).toMatchObject({ registrySubject: subject, schemaFormat: 'AVRO' });
     expect(attached.importedVersions).toEqual([
-      { version: 1, source: 'REGISTRY_IMPORT', registryId: ids[0], registryVersion: 1, fingerprint: expect.any(String), breaking: false, changes: [] },
+      {
+        version: 1,
+        source: 'REGISTRY_IMPORT',
+        registryId: ids[0],
+        registryVersion: 1,
+        fingerprint: expect.any(String) as unknown,
+        breaking: false,
+        changes: [],
+      },
       expect.objectContaining({ version: 2, source: 'REGISTRY_IMPORT', registryId: ids[1], registryVersion: 2 }),
       expect.objectContaining({ version: 3, source: 'REGISTRY_IMPORT', registryId: ids[2], registryVersion: 3 }),
     ]);
@@ -213,8 +225,12 @@ describe('schema versions on Kafka ports with a schema registry', () => {
     const missing = failureOf(
       await world.as(world.memberA)(ATTACH, { input: { portId: port.id, subject: `missing-${uniqueSuffix()}` } }),
     );
-    const noRegistry = failureOf(await world.as(world.memberA)(ATTACH, { input: { portId: table.id, subject: 'x-value' } }));
-    const outsider = failureOf(await world.as(world.ownerB)(ATTACH, { input: { portId: port.id, subject: 'x-value' } }));
+    const noRegistry = failureOf(
+      await world.as(world.memberA)(ATTACH, { input: { portId: table.id, subject: 'x-value' } }),
+    );
+    const outsider = failureOf(
+      await world.as(world.ownerB)(ATTACH, { input: { portId: port.id, subject: 'x-value' } }),
+    );
 
     expect(missing.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'REGISTRY_SUBJECT_NOT_FOUND' });
     expect(noRegistry.extensions).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'REGISTRY_NOT_CONFIGURED' });

@@ -112,7 +112,10 @@ export async function approvedSubscription(world: ProductWorld, portId: string, 
 }
 
 /** The one error of a response, with everything in its extensions. */
-export function failureOf(response: GraphqlResponse<unknown>): { message: string; extensions: Record<string, unknown> } {
+export function failureOf(response: GraphqlResponse<unknown>): {
+  message: string;
+  extensions: Record<string, unknown>;
+} {
   expect(response.body.errors, 'expected exactly one error').toHaveLength(1);
   const [error] = response.body.errors!;
   return { message: error!.message, extensions: error!.extensions ?? {} };

@@ -106,7 +106,9 @@ describe('connections, principals and notification channels', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain(receiver.url);
 
-    const delivered = receiver.next();
+    // The worker sends it after commit; on the embedded database (no LISTEN/NOTIFY across its
+    // sessions) the delivery sweep picks it up instead, within about 45 s.
+    const delivered = receiver.next(75_000);
     await card.getByRole('button', { name: 'Send test' }).click();
     await card.getByText('Test notification queued').waitFor();
     const webhook = await delivered;
@@ -121,7 +123,7 @@ describe('connections, principals and notification channels', () => {
       .poll(async () => {
         await page.reload();
         return reloaded.getByRole('list', { name: /Latest deliveries/ }).textContent();
-      }, { timeout: 20_000, interval: 1_000 })
+      }, { timeout: 30_000, interval: 1_000 })
       .toContain('delivered');
 
     await reloaded.getByRole('button', { name: 'Rotate secret' }).click();
@@ -129,5 +131,5 @@ describe('connections, principals and notification channels', () => {
     await rotated.waitFor();
     expect(await rotated.inputValue()).not.toBe(signingSecret);
     expect(await reloaded.getByRole('status').textContent()).toContain('The previous secret still signs until');
-  });
+  }, 150_000);
 });

@@ -39,6 +39,8 @@ export type Action =
   | 'principal.read'
   | 'objective.manage'
   | 'freshness.report'
+  /** A consumer team opting in to the freshness incidents of a port it subscribes to (resource.consumerTeamId). */
+  | 'freshness.optIn'
   | 'incident.acknowledge'
   | 'channel.manage'
   | 'channel.read'
@@ -100,6 +102,7 @@ const REQUIRED_SCOPE: Record<Action, ApiTokenScope> = {
   'principal.read': 'catalog:read',
   'objective.manage': 'catalog:write',
   'freshness.report': 'freshness:report',
+  'freshness.optIn': 'catalog:write',
   'incident.acknowledge': 'catalog:write',
   'channel.manage': 'catalog:write',
   'channel.read': 'catalog:read',
@@ -218,6 +221,10 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       return isMember(actor, resource.consumerTeamId)
         ? ALLOW
         : deny("only the consumer team's members may ask to renew");
+    case 'freshness.optIn':
+      return admin || isMember(actor, resource.consumerTeamId)
+        ? ALLOW
+        : deny("only the consumer team's members may choose its alerts");
     case 'audit.readTeam':
       return admin || isMember(actor, resource.teamId) ? ALLOW : deny("only the team's members may read its audit log");
     case 'token.createForSelf':

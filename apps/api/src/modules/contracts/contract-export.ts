@@ -71,10 +71,6 @@ function mergeSla(stored: unknown, latency: JsonObject): JsonObject[] {
   );
 }
 
-export function isDerivedSla(entry: JsonObject, derived: DerivedContract): boolean {
-  return derived.latency !== null && entry.property === derived.latency.property;
-}
-
 /** The exported contract, keys in the standard's order. */
 export function exportContract(document: JsonObject, derived: DerivedContract): JsonObject {
   const merged: JsonObject = { ...document };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { exportContract } from './contract-export';
 import { contractView } from './contract-view';
@@ -45,14 +46,18 @@ export class ContractExporter {
 
   private derivedSchema(facts: ContractFacts): readonly JsonObject[] | null {
     if (!facts.schema) return null;
-    const key = `${facts.schema.format}\u0000${facts.portKind}\u0000${facts.portName}\u0000${facts.schema.definition}`;
+    // Hashed, so the cache holds derived schemas and not up to 200 schema texts of 256 KiB.
+    const digest = createHash('sha256').update(facts.schema.definition).digest('hex');
+    const key = `${facts.schema.format}:${facts.portKind}:${facts.portName}:${digest}`;
     if (this.schemas.has(key)) return this.schemas.get(key) ?? null;
     let derived: readonly JsonObject[] | null = null;
     try {
       derived = deriveOdcsSchema(facts.schema, facts.portKind, facts.portName);
     } catch (error) {
       // A stored version always parsed once; failing now is a bug here, not the user's: export without it.
-      this.logger.error(`Cannot derive the contract schema of port ${facts.productSlug}/${facts.portName}: ${String(error)}`);
+      this.logger.error(
+        `Cannot derive the contract schema of port ${facts.productSlug}/${facts.portName}: ${String(error)}`,
+      );
     }
     if (this.schemas.size >= SCHEMA_CACHE_SIZE) this.schemas.delete(this.schemas.keys().next().value as string);
     this.schemas.set(key, derived);

@@ -77,9 +77,11 @@ function qualityOf(element: JsonObject, path: string, rules: QualityRuleView[]):
 }
 
 function customProperty(document: JsonObject, name: string): unknown {
-  const sources = [document.customProperties, isPlainObject(document.description) && document.description.customProperties];
-  for (const source of sources)
-    for (const entry of objectsIn(source)) if (entry.property === name) return entry.value;
+  const sources = [
+    document.customProperties,
+    isPlainObject(document.description) && document.description.customProperties,
+  ];
+  for (const source of sources) for (const entry of objectsIn(source)) if (entry.property === name) return entry.value;
   return undefined;
 }
 

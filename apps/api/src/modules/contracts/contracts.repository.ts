@@ -95,10 +95,7 @@ export class ContractsRepository {
   }
 
   /** Every given port that exists, with its facts; the same few statements whatever the number of ports. */
-  async findPortRecords(
-    portIds: readonly string[],
-    tx?: TransactionClient,
-  ): Promise<Map<string, PortContractRecord>> {
+  async findPortRecords(portIds: readonly string[], tx?: TransactionClient): Promise<Map<string, PortContractRecord>> {
     if (portIds.length === 0) return new Map();
     const client = tx ?? this.prisma;
     const [rows, schemas] = await Promise.all([

@@ -29,10 +29,7 @@ export class ContractsService {
    * Replaces the port's stored document; nothing is written for an invalid one
    * (CONTRACT_INVALID with the path, line and column of each problem) or an unchanged one.
    */
-  async importContract(
-    request: RequestContext,
-    input: unknown,
-  ): Promise<{ contract: DataContract; changed: boolean }> {
+  async importContract(request: RequestContext, input: unknown): Promise<{ contract: DataContract; changed: boolean }> {
     this.authorization.assert(request.actor, 'catalog.write');
     const { portId, document, format } = validateInput(importDataContractSchema, input);
     const parsed = parseDataContract(document, format);

@@ -19,6 +19,13 @@ const EVENT_OF_ACTION: Readonly<Record<string, EventName>> = {
   // A schema version's audit `after` is the event's data: the version, its diff and its subscribers.
   'schema_version.publish': 'schema.version.published',
   'schema_version.drift': 'schema.version.published',
+  // A subscription's state after each decision, keyed by its product (see subscriptionState).
+  'subscription.request': 'subscription.requested',
+  'subscription.approve': 'subscription.approved',
+  'subscription.reject': 'subscription.rejected',
+  'subscription.renewal_approve': 'subscription.renewed',
+  'subscription.revoke': 'subscription.revoked',
+  'subscription.expire': 'subscription.expired',
 };
 
 /**
@@ -39,7 +46,9 @@ export class OutboxService {
         ? await productState(tx, entry.entityId)
         : entry.entityType === 'schema_version'
           ? (entry.after as Record<string, unknown> | null)
-          : portState(entry);
+          : entry.entityType === 'subscription'
+            ? subscriptionState(entry)
+            : portState(entry);
     if (!data) return;
     await this.outbox.append(tx, {
       id: uuidv7(),
@@ -74,6 +83,26 @@ async function productState(tx: TransactionClient, id: string): Promise<Record<s
     replacementId: product.replacementId,
     outputPorts: product.outputPorts.map((port) => port.name),
     updatedAt: product.updatedAt.getTime(),
+  };
+}
+
+/** Carries no purpose or reasons: free text stays in the catalog, where only the two teams read it. */
+function subscriptionState(entry: AuditEntry): Record<string, unknown> | null {
+  const after = entry.after as {
+    productId?: string;
+    portId?: string;
+    consumerTeamId?: string;
+    status?: string;
+    expiresAt?: Date | string | null;
+  } | null;
+  if (!after?.productId || !after.portId || !after.consumerTeamId || !after.status) return null;
+  return {
+    subscriptionId: entry.entityId,
+    productId: after.productId,
+    portId: after.portId,
+    consumerTeamId: after.consumerTeamId,
+    status: after.status,
+    expiresAt: after.expiresAt ? new Date(after.expiresAt).getTime() : null,
   };
 }
 

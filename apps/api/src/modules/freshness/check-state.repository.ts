@@ -35,10 +35,22 @@ export class CheckStateRepository {
     });
   }
 
-  /** Locks the objective for the transaction: checks of one objective record one after the other. */
+  /**
+   * Reads and locks the objective in one round trip: checks of one objective record one after
+   * the other (10,000 checks a minute make every round trip count).
+   */
   async lockObjective(tx: TransactionClient, id: string): Promise<ObjectiveRow | null> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM freshness_objectives WHERE id = ${id}::uuid FOR UPDATE`;
-    return rows.length > 0 ? tx.freshnessObjective.findUnique({ where: { id } }) : null;
+    const rows = await tx.$queryRaw<ObjectiveRow[]>`
+      SELECT id, port_id AS "portId", warn_after_seconds AS "warnAfterSeconds",
+             error_after_seconds AS "errorAfterSeconds", target_percent AS "targetPercent",
+             window_days AS "windowDays", check_kind::text AS "checkKind", check_settings AS "checkSettings",
+             interval_seconds AS "intervalSeconds", reminder_interval_seconds AS "reminderIntervalSeconds",
+             recovery_hold_seconds AS "recoveryHoldSeconds", enabled, status::text AS status,
+             status_since AS "statusSince", last_checked_at AS "lastCheckedAt", last_data_at AS "lastDataAt",
+             last_error_code AS "lastErrorCode", last_error_message AS "lastErrorMessage",
+             created_at AS "createdAt", updated_at AS "updatedAt"
+        FROM freshness_objectives WHERE id = ${id}::uuid FOR UPDATE`;
+    return rows[0] ?? null;
   }
 
   openRun(tx: TransactionClient, objectiveId: string): Promise<RunRow | null> {

@@ -8,6 +8,11 @@ export const freshnessError = defineErrors({
   OUTPUT_PORT_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such output port' },
   OBJECTIVE_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'The output port has no freshness objective' },
   INCIDENT_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such incident' },
+  SUBSCRIPTION_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such subscription' },
+  SUBSCRIPTION_ENDED: {
+    category: ErrorCategory.CONFLICT,
+    message: 'The subscription has ended; request access again to receive alerts',
+  },
   INVALID_DURATION: { category: ErrorCategory.VALIDATION_FAILED, message: 'The duration cannot be read' },
   INVALID_THRESHOLDS: {
     category: ErrorCategory.VALIDATION_FAILED,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AlertOptInsRepository } from './alert-opt-ins.repository';
+import { AlertOptInsService } from './alert-opt-ins.service';
 import {
   FreshnessObjectiveResolver,
   IncidentFieldsResolver,
@@ -32,6 +34,8 @@ import { ObjectivesService } from './objectives.service';
     ObjectivesService,
     HeartbeatsService,
     IncidentsService,
+    AlertOptInsRepository,
+    AlertOptInsService,
     FreshnessLoaders,
     FreshnessResolver,
     OutputPortFreshnessResolver,

@@ -19,6 +19,12 @@ import {
   type RemoveFreshnessObjectiveCommand,
   type ReportFreshnessCommand,
 } from './dto/simple-inputs';
+import {
+  SetFreshnessAlertsInput,
+  setFreshnessAlertsSchema,
+  type SetFreshnessAlertsCommand,
+} from './dto/set-freshness-alerts.input';
+import { AlertOptInsService } from './alert-opt-ins.service';
 import { FreshnessLoaders } from './freshness.loaders';
 import { HeartbeatsService } from './heartbeats.service';
 import { IncidentsService } from './incidents.service';
@@ -27,6 +33,7 @@ import {
   AcknowledgeIncidentPayload,
   RemoveFreshnessObjectivePayload,
   ReportFreshnessPayload,
+  SetFreshnessAlertsPayload,
   SetFreshnessObjectivePayload,
 } from './models/payloads.model';
 import { ObjectivesService } from './objectives.service';
@@ -38,8 +45,25 @@ export class FreshnessResolver {
     private readonly objectives: ObjectivesService,
     private readonly heartbeats: HeartbeatsService,
     private readonly incidents: IncidentsService,
+    private readonly optIns: AlertOptInsService,
     private readonly loaders: FreshnessLoaders,
   ) {}
+
+  @Mutation(() => SetFreshnessAlertsPayload, {
+    description:
+      "A consumer team opts in to (or out of) the freshness incidents of a port it subscribes to (the consumer team's members).",
+  })
+  setFreshnessAlerts(
+    @CurrentRequest() request: RequestContext,
+    @Args(
+      'input',
+      { type: () => SetFreshnessAlertsInput, description: 'Which subscription, and whether to alert.' },
+      new ZodValidationPipe(setFreshnessAlertsSchema),
+    )
+    input: SetFreshnessAlertsCommand,
+  ): Promise<SetFreshnessAlertsPayload> {
+    return this.optIns.setAlerts(request, input);
+  }
 
   @Mutation(() => SetFreshnessObjectivePayload, {
     description:

@@ -14,7 +14,12 @@ const emailSettings = z.object({ to: z.array(z.string()) });
 
 export type WebhookSettings = z.infer<typeof webhookSettings>;
 export type ChannelSettings =
-  | { readonly kind: 'WEBHOOK'; readonly url: string; readonly secretCreatedAt?: string; readonly previousSecretExpiresAt?: string }
+  | {
+      readonly kind: 'WEBHOOK';
+      readonly url: string;
+      readonly secretCreatedAt?: string;
+      readonly previousSecretExpiresAt?: string;
+    }
   | { readonly kind: 'SLACK'; readonly url: string }
   | { readonly kind: 'EMAIL'; readonly to: readonly string[] };
 

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthorizationService } from '../authorization/authorization.service';
 import type { RequestContext } from '../identity/actor';
@@ -34,7 +33,15 @@ export class ChannelStateService {
       const row = await this.access.lockForChange(tx, request.actor, input.id);
       if (row.enabled) return toNotificationChannel(row);
       const updated = await this.channels.update(tx, row.id, { enabled: true, disabledReason: null });
-      await recordChannelChange(this.audit, tx, request, 'notification_channel.enable', updated, channelSnapshot(row), channelSnapshot(updated));
+      await recordChannelChange(
+        this.audit,
+        tx,
+        request,
+        'notification_channel.enable',
+        updated,
+        channelSnapshot(row),
+        channelSnapshot(updated),
+      );
       return toNotificationChannel(updated);
     });
   }
@@ -49,7 +56,15 @@ export class ChannelStateService {
         enabled: false,
         disabledReason: input.reason ?? 'Disabled by a member of the team',
       });
-      await recordChannelChange(this.audit, tx, request, 'notification_channel.disable', updated, channelSnapshot(row), channelSnapshot(updated));
+      await recordChannelChange(
+        this.audit,
+        tx,
+        request,
+        'notification_channel.disable',
+        updated,
+        channelSnapshot(row),
+        channelSnapshot(updated),
+      );
       return toNotificationChannel(updated);
     });
   }
@@ -80,13 +95,17 @@ export class ChannelStateService {
           ...stored,
           secretCreatedAt: now.toISOString(),
           ...(overlapEndsAt ? { previousSecretExpiresAt: overlapEndsAt.toISOString() } : {}),
-        } as Prisma.InputJsonValue,
+        },
       });
       await recordChannelChange(this.audit, tx, request, 'notification_channel.rotate_secret', updated, null, {
         secretCreatedAt: now.toISOString(),
         previousSecretExpiresAt: overlapEndsAt?.toISOString() ?? null,
       });
-      return { notificationChannel: toNotificationChannel(updated), signingSecret, previousSecretExpiresAt: overlapEndsAt };
+      return {
+        notificationChannel: toNotificationChannel(updated),
+        signingSecret,
+        previousSecretExpiresAt: overlapEndsAt,
+      };
     });
   }
 }

@@ -17,7 +17,13 @@ import { notificationsError } from './notifications.errors';
 function assertDeliveryCursor(cursor: CursorKey | null): void {
   if (cursor === null) return;
   const [at, id] = cursor;
-  if (cursor.length !== 2 || typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isId(id))
+  if (
+    cursor.length !== 2 ||
+    typeof at !== 'string' ||
+    Number.isNaN(Date.parse(at)) ||
+    typeof id !== 'string' ||
+    !isId(id)
+  )
     throw notificationsError('INVALID_CURSOR', undefined, [{ path: 'after', message: 'not a cursor of this list' }]);
 }
 
@@ -75,10 +81,13 @@ export class ChannelLoaders {
       const groups = groupBy(await this.deliveries.pagePerChannel(ids, page, status), (row) => row.channelId);
       return ids.map((id) => groups.get(id) ?? []);
     });
-    const counts = context.loaders.get(`notifications.deliveriesCount:${JSON.stringify(status)}`, async (ids: readonly string[]) => {
-      const totals = await this.deliveries.countPerChannel(ids, status);
-      return ids.map((id) => totals.get(id) ?? 0);
-    });
+    const counts = context.loaders.get(
+      `notifications.deliveriesCount:${JSON.stringify(status)}`,
+      async (ids: readonly string[]) => {
+        const totals = await this.deliveries.countPerChannel(ids, status);
+        return ids.map((id) => totals.get(id) ?? 0);
+      },
+    );
     return buildConnection(await pages.load(channel.id), page, {
       cursorOf: (row) => [row.createdAt.toISOString(), row.id],
       countTotal: () => counts.load(channel.id),

@@ -21,7 +21,9 @@ export function toNotificationChannel(row: ChannelRow): NotificationChannel {
     disabledReason: row.disabledReason,
     signingSecretCreatedAt: settings.kind === 'WEBHOOK' ? dateOrNull(settings.secretCreatedAt) : null,
     previousSecretExpiresAt:
-      settings.kind === 'WEBHOOK' && settings.previousSecretExpiresAt && new Date(settings.previousSecretExpiresAt) > new Date()
+      settings.kind === 'WEBHOOK' &&
+      settings.previousSecretExpiresAt &&
+      new Date(settings.previousSecretExpiresAt) > new Date()
         ? new Date(settings.previousSecretExpiresAt)
         : null,
     createdAt: row.createdAt,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
 import { AuthorizationService } from '../authorization/authorization.service';
 import type { Actor, RequestContext } from '../identity/actor';
@@ -54,15 +53,23 @@ export class ChannelsService {
     return this.channels.transaction(async (tx) => {
       const row = await this.withUniqueName(() =>
         this.channels.create(tx, {
-        id,
-        teamId: input.teamId,
-        kind: input.kind,
-        name: input.name,
-        settings: settings as Prisma.InputJsonValue,
+          id,
+          teamId: input.teamId,
+          kind: input.kind,
+          name: input.name,
+          settings,
           secrets: signingSecret ? this.secrets.seal(id, { current: signingSecret }) : null,
         }),
       );
-      await recordChannelChange(this.audit, tx, request, 'notification_channel.create', row, null, channelSnapshot(row));
+      await recordChannelChange(
+        this.audit,
+        tx,
+        request,
+        'notification_channel.create',
+        row,
+        null,
+        channelSnapshot(row),
+      );
       return { notificationChannel: toNotificationChannel(row), signingSecret };
     });
   }
@@ -74,7 +81,9 @@ export class ChannelsService {
     const current = await this.access.findVisible(actor, input.id);
     this.authorization.assert(actor, 'channel.manage', { teamId: current.teamId });
     if (current.kind === 'EMAIL' && input.url !== undefined)
-      throw notificationsError('FIELD_NOT_FOR_KIND', undefined, [{ path: 'url', message: 'an EMAIL channel has no URL' }]);
+      throw notificationsError('FIELD_NOT_FOR_KIND', undefined, [
+        { path: 'url', message: 'an EMAIL channel has no URL' },
+      ]);
     if (current.kind !== 'EMAIL' && input.recipients !== undefined)
       throw notificationsError('FIELD_NOT_FOR_KIND', undefined, [
         { path: 'recipients', message: `a ${current.kind} channel has no recipients` },
@@ -95,10 +104,18 @@ export class ChannelsService {
       const updated = await this.withUniqueName(() =>
         this.channels.update(tx, row.id, {
           ...(nameChanged ? { name: input.name } : {}),
-          ...(settingsChanged ? { settings: nextSettings as Prisma.InputJsonValue } : {}),
+          ...(settingsChanged ? { settings: nextSettings } : {}),
         }),
       );
-      await recordChannelChange(this.audit, tx, request, 'notification_channel.update', updated, channelSnapshot(row), channelSnapshot(updated));
+      await recordChannelChange(
+        this.audit,
+        tx,
+        request,
+        'notification_channel.update',
+        updated,
+        channelSnapshot(row),
+        channelSnapshot(updated),
+      );
       return toNotificationChannel(updated);
     });
   }
@@ -109,7 +126,15 @@ export class ChannelsService {
     return this.channels.transaction(async (tx) => {
       const row = await this.access.lockForChange(tx, request.actor, input.id);
       await this.channels.delete(tx, row.id);
-      await recordChannelChange(this.audit, tx, request, 'notification_channel.delete', row, channelSnapshot(row), null);
+      await recordChannelChange(
+        this.audit,
+        tx,
+        request,
+        'notification_channel.delete',
+        row,
+        channelSnapshot(row),
+        null,
+      );
       return { deletedNotificationChannelId: row.id };
     });
   }

@@ -60,7 +60,7 @@ export class NotificationChannelsResolver {
   ) {}
 
   @Query(() => NotificationChannel, {
-    description: "One notification channel by id; channels of teams you are not in are NOT_FOUND.",
+    description: 'One notification channel by id; channels of teams you are not in are NOT_FOUND.',
   })
   notificationChannel(
     @CurrentRequest() request: RequestContext,
@@ -74,7 +74,11 @@ export class NotificationChannelsResolver {
   })
   createNotificationChannel(
     @CurrentRequest() request: RequestContext,
-    @Args('input', { type: () => CreateNotificationChannelInput, ...WHAT }, new ZodValidationPipe(createNotificationChannelSchema))
+    @Args(
+      'input',
+      { type: () => CreateNotificationChannelInput, ...WHAT },
+      new ZodValidationPipe(createNotificationChannelSchema),
+    )
     input: CreateNotificationChannelCommand,
   ): Promise<CreateNotificationChannelPayload> {
     return this.channels.create(request, input);
@@ -83,7 +87,11 @@ export class NotificationChannelsResolver {
   @Mutation(() => UpdateNotificationChannelPayload, { description: "Changes a channel's name, URL or recipients." })
   async updateNotificationChannel(
     @CurrentRequest() request: RequestContext,
-    @Args('input', { type: () => UpdateNotificationChannelInput, ...WHAT }, new ZodValidationPipe(updateNotificationChannelSchema))
+    @Args(
+      'input',
+      { type: () => UpdateNotificationChannelInput, ...WHAT },
+      new ZodValidationPipe(updateNotificationChannelSchema),
+    )
     input: UpdateNotificationChannelCommand,
   ): Promise<UpdateNotificationChannelPayload> {
     return { notificationChannel: await this.channels.update(request, input) };
@@ -112,7 +120,11 @@ export class NotificationChannelsResolver {
   @Mutation(() => DisableNotificationChannelPayload, { description: 'Stops sending through a channel.' })
   async disableNotificationChannel(
     @CurrentRequest() request: RequestContext,
-    @Args('input', { type: () => DisableNotificationChannelInput, ...WHAT }, new ZodValidationPipe(disableChannelSchema))
+    @Args(
+      'input',
+      { type: () => DisableNotificationChannelInput, ...WHAT },
+      new ZodValidationPipe(disableChannelSchema),
+    )
     input: DisableChannelCommand,
   ): Promise<DisableNotificationChannelPayload> {
     return { notificationChannel: await this.state.disable(request, input) };
@@ -134,7 +146,11 @@ export class NotificationChannelsResolver {
   })
   async sendTestNotification(
     @CurrentRequest() request: RequestContext,
-    @Args('input', { type: () => SendTestNotificationInput, ...WHAT }, new ZodValidationPipe(sendTestNotificationSchema))
+    @Args(
+      'input',
+      { type: () => SendTestNotificationInput, ...WHAT },
+      new ZodValidationPipe(sendTestNotificationSchema),
+    )
     input: SendTestNotificationCommand,
   ): Promise<SendTestNotificationPayload> {
     return { delivery: await this.tests.send(request, input) };

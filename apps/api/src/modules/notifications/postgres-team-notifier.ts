@@ -8,7 +8,8 @@ import { TeamNotifier, type TeamNotification } from './team-notifier';
  * TeamNotifier on Postgres: one delivery row per enabled channel, written in the caller's
  * transaction. A statement trigger NOTIFYs `tessera_deliveries` at commit and the worker's
  * dispatcher enqueues the deliveries; the sweep job picks up any it missed, so a committed
- * notification is never lost and a rolled-back one is never sent.
+ * notification is never lost and a rolled-back one is never sent. A malformed notification
+ * (empty title, a key over 500 characters) throws: a bug in the caller, and its change rolls back.
  */
 @Injectable()
 export class PostgresTeamNotifier extends TeamNotifier {

@@ -28,7 +28,10 @@ export class TestNotificationService {
     this.authorization.assert(request.actor, 'catalog.write');
     return this.channels.transaction(async (tx) => {
       const row = await this.access.lockForChange(tx, request.actor, input.channelId);
-      if (!row.enabled) throw notificationsError('CHANNEL_DISABLED', undefined, [{ path: 'channelId', message: 'the channel is disabled' }]);
+      if (!row.enabled)
+        throw notificationsError('CHANNEL_DISABLED', undefined, [
+          { path: 'channelId', message: 'the channel is disabled' },
+        ]);
       const team = await this.channels.findTeam(row.teamId, tx);
       const teamName = team?.name ?? 'your';
       const notification = toStoredNotification(

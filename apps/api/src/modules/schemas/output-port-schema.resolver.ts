@@ -49,7 +49,7 @@ export class OutputPortSchemaResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      "The schema registry subject of a Kafka port (`<topic>-value` unless attached to another); null for other kinds, and unless you are in the owning team or an admin.",
+      'The schema registry subject of a Kafka port (`<topic>-value` unless attached to another); null for other kinds, and unless you are in the owning team or an admin.',
   })
   async registrySubject(@Parent() port: OutputPort, @Context() context: GraphqlContext): Promise<string | null> {
     const settings = await this.settingsOf(port, context);

@@ -42,7 +42,7 @@ export class RegistryImportService {
     const registry = await this.registries.forPort({ ...found, registrySubject: input.subject });
     if (!registry) {
       throw schemasError('REGISTRY_NOT_CONFIGURED', undefined, [
-        { path: 'portId', message: "its cluster has no schema registry, or it is not a Kafka topic" },
+        { path: 'portId', message: 'its cluster has no schema registry, or it is not a Kafka topic' },
       ]);
     }
     const history = await RegistryHistoryImporter.fetch(registry.client, input.subject);

@@ -37,7 +37,9 @@ export class SchemaDriftService {
         versionsFound += await this.scanPort(portId, requestId);
       } catch (error) {
         portsFailed += 1;
-        this.logger.warn(`drift check of port ${portId} failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.warn(
+          `drift check of port ${portId} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     return { portsChecked: portIds.length, versionsFound, portsFailed };
@@ -59,7 +61,9 @@ export class SchemaDriftService {
       if (!parsed.ok) {
         this.logger.warn(`subject ${registry.subject} version ${version.version} does not parse; not recorded`);
       } else if (port.schemaFormat !== null && parsed.format !== port.schemaFormat) {
-        this.logger.warn(`subject ${registry.subject} version ${version.version} is ${parsed.format}; the port is ${port.schemaFormat}`);
+        this.logger.warn(
+          `subject ${registry.subject} version ${version.version} is ${parsed.format}; the port is ${port.schemaFormat}`,
+        );
       } else {
         candidates.push({ registry: version, parsed });
       }

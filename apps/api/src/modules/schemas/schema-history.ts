@@ -71,6 +71,7 @@ export function checkAgainstHistory(
 /** Stored versions were valid when written; one that no longer parses is a bug, not user input. */
 export function parseStored(version: HistoricVersion): ParsedSchema {
   const parsed = parseSchema(version.format, version.definition);
-  if (!parsed.ok) throw new Error(`stored schema version ${version.version} does not parse: ${parsed.issues[0]?.message}`);
+  if (!parsed.ok)
+    throw new Error(`stored schema version ${version.version} does not parse: ${parsed.issues[0]?.message}`);
   return parsed;
 }

@@ -92,7 +92,11 @@ export class SchemaPublishingService {
   }
 
   /** The verdict, the changes and the impact, from a consistent read; nothing is written or registered. */
-  private async dryRun(actor: Actor, input: PublishSchemaVersionCommand, parsed: ParsedSchema): Promise<PublishOutcome> {
+  private async dryRun(
+    actor: Actor,
+    input: PublishSchemaVersionCommand,
+    parsed: ParsedSchema,
+  ): Promise<PublishOutcome> {
     const port = await this.access.visiblePort(actor, input.portId);
     this.authorization.assert(actor, 'schema.publish', { teamId: port.product.teamId, status: port.product.status });
     const assessment = await this.assess(actor, port, input, parsed);
@@ -203,7 +207,9 @@ function refusal(port: PortWithProduct, assessment: Assessment) {
     `The schema breaks the port's ${port.compatibilityMode} compatibility mode: ${breaking
       .slice(0, 3)
       .map((change) => change.message)
-      .join(' ')} Publish it with a new major contract version (above ${port.contractVersion}), or have a team owner override it with a reason.`,
+      .join(
+        ' ',
+      )} Publish it with a new major contract version (above ${port.contractVersion}), or have a team owner override it with a reason.`,
     breaking.map((change) => ({ path: change.path, message: change.message })),
     {
       mode: port.compatibilityMode,

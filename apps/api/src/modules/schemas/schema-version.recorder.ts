@@ -6,8 +6,14 @@ import type { RequestContext } from '../identity/actor';
 import { TeamNotifier } from '../notifications/team-notifier';
 import { schemaFields, type ParsedSchema, type SchemaChange } from './compatibility';
 import { schemaSearchText } from './schema-search-text';
+import { schemaVersionEvent } from './schema-version.event';
 import { storedChanges } from './schema-version.mapper';
-import { SchemasRepository, type PortSubscriber, type PortWithProduct, type SchemaVersionRow } from './schemas.repository';
+import {
+  SchemasRepository,
+  type PortSubscriber,
+  type PortWithProduct,
+  type SchemaVersionRow,
+} from './schemas.repository';
 
 /** How a version came to be, and what the audit log and the event call it. */
 const ACTIONS = {
@@ -71,24 +77,7 @@ export class SchemaVersionRecorder {
       contractVersion: input.contractVersion,
     });
     await this.repository.refreshSearchExtra(tx, port.product.id);
-    const event = {
-      versionId: row.id,
-      portId: port.id,
-      productId: port.product.id,
-      portName: port.name,
-      version: row.version,
-      format: row.format,
-      fingerprint: row.fingerprint,
-      contractVersion: row.contractVersion,
-      source: row.source,
-      verdict: input.verdict,
-      breaking: row.breaking,
-      overrideReason: row.overrideReason,
-      registryId: row.registryId,
-      changes: input.changes.map(({ path, kind, breaks, message }) => ({ path, kind, breaks, message })),
-      subscribers: input.subscribers.map((subscriber) => ({ ...subscriber })),
-      publishedAt: row.createdAt.getTime(),
-    };
+    const event = schemaVersionEvent(row, input);
     await this.audit.record(tx, request, {
       action: ACTIONS[input.source],
       entityType: 'schema_version',

@@ -7,11 +7,7 @@ import {
   attachRegistrySubjectSchema,
   type AttachRegistrySubjectCommand,
 } from './dto/attach-registry-subject.input';
-import {
-  CompareSchemaVersionsArgs,
-  compareSchemaVersionsSchema,
-  type CompareSchemaVersionsQuery,
-} from './dto/compare-schema-versions.args';
+import { CompareSchemaVersionsArgs, compareSchemaVersionsSchema } from './dto/compare-schema-versions.args';
 import {
   PublishSchemaVersionInput,
   publishSchemaVersionSchema,
@@ -106,7 +102,7 @@ export class SchemaVersionsResolver {
     @CurrentRequest() request: RequestContext,
     @Args(new ZodValidationPipe(compareSchemaVersionsSchema)) args: CompareSchemaVersionsArgs,
   ): Promise<SchemaVersionComparison> {
-    return this.comparison.compare(request.actor, args as CompareSchemaVersionsQuery);
+    return this.comparison.compare(request.actor, args);
   }
 
   @ResolveField(() => [SchemaField], {

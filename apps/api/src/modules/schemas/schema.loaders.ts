@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import type { GraphqlContext } from '../../infra/graphql/loader-registry';
-import { buildConnection, toPageRequest, type ConnectionArgs, type ConnectionShape } from '../../infra/graphql/pagination';
+import {
+  buildConnection,
+  toPageRequest,
+  type ConnectionArgs,
+  type ConnectionShape,
+} from '../../infra/graphql/pagination';
 import type { SchemaVersion } from './models/schema-version.model';
 import { toSchemaVersion } from './schema-version.mapper';
 import { SchemasRepository, type PortSchemaSettings, type SchemaVersionRow } from './schemas.repository';
@@ -55,7 +60,11 @@ export class SchemaLoaders {
    * A port's versions, newest first, as a connection. The pages of every port in the response
    * asked for with the same arguments are read in one statement, their counts in another.
    */
-  async versions(context: GraphqlContext, portId: string, args: ConnectionArgs): Promise<ConnectionShape<SchemaVersion>> {
+  async versions(
+    context: GraphqlContext,
+    portId: string,
+    args: ConnectionArgs,
+  ): Promise<ConnectionShape<SchemaVersion>> {
     const page = toPageRequest(args);
     const pages = context.loaders.get(
       `schemas.versionPages:${JSON.stringify(page)}`,

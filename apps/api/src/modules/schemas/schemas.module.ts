@@ -16,7 +16,12 @@ import { SchemaVersionsResolver } from './schema-versions.resolver';
 import { SchemasRepository } from './schemas.repository';
 
 /** What the API and the worker share: recording versions and reading port registries. */
-export const SCHEMA_CORE_PROVIDERS = [SchemasRepository, PortRegistries, SchemaVersionRecorder, RegistryHistoryImporter];
+export const SCHEMA_CORE_PROVIDERS = [
+  SchemasRepository,
+  PortRegistries,
+  SchemaVersionRecorder,
+  RegistryHistoryImporter,
+];
 
 /** Registries are found through the connections module; subscribers are told through notifications. */
 export const SCHEMA_CORE_IMPORTS = [ConnectionsModule, NotificationsModule];

@@ -19,8 +19,10 @@ function ConnectionForm({
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="font-semibold text-slate-900">{title}</h3>
-      <FormMessage state={state} />
       <form action={formAction} aria-label={title} className="grid gap-3 sm:grid-cols-2" noValidate>
+        <div className="sm:col-span-2 empty:hidden">
+          <FormMessage state={state} />
+        </div>
         {children(state)}
         <div className="sm:col-span-2">
           <SubmitButton pendingLabel="Registering…">{submit}</SubmitButton>
@@ -37,8 +39,21 @@ export function RegisterKafkaClusterForm({ action }: { action: FormAction }) {
       {(state) => (
         <>
           <TextField idPrefix={idPrefix} name="name" label="Name" placeholder="main" state={state} required />
-          <TextField idPrefix={idPrefix} name="brokers" label="Brokers" placeholder="kafka-1:9092, kafka-2:9092" state={state} required />
-          <TextField idPrefix={idPrefix} name="registryName" label="Schema registry (name)" hint="Optional: the registry holding its schemas." state={state} />
+          <TextField
+            idPrefix={idPrefix}
+            name="brokers"
+            label="Brokers"
+            placeholder="kafka-1:9092, kafka-2:9092"
+            state={state}
+            required
+          />
+          <TextField
+            idPrefix={idPrefix}
+            name="registryName"
+            label="Schema registry (name)"
+            hint="Optional: the registry holding its schemas."
+            state={state}
+          />
           <TextField idPrefix={idPrefix} name="description" label="Description" state={state} />
           <SelectField
             idPrefix={idPrefix}
@@ -54,7 +69,14 @@ export function RegisterKafkaClusterForm({ action }: { action: FormAction }) {
             ]}
           />
           <TextField idPrefix={idPrefix} name="saslUsername" label="SASL user" state={state} autoComplete="off" />
-          <TextField idPrefix={idPrefix} name="saslPassword" label="SASL password" type="password" state={state} autoComplete="new-password" />
+          <TextField
+            idPrefix={idPrefix}
+            name="saslPassword"
+            label="SASL password"
+            type="password"
+            state={state}
+            autoComplete="new-password"
+          />
           <label className="flex items-center gap-2 self-end text-sm text-slate-800">
             <input type="checkbox" name="ssl" className="size-4 rounded border-slate-300" /> Connect over TLS
           </label>
@@ -71,9 +93,24 @@ export function RegisterSchemaRegistryForm({ action }: { action: FormAction }) {
       {(state) => (
         <>
           <TextField idPrefix={idPrefix} name="name" label="Name" placeholder="main-registry" state={state} required />
-          <TextField idPrefix={idPrefix} name="url" label="URL" type="url" placeholder="https://registry.example.com/apis/ccompat/v7" state={state} required />
+          <TextField
+            idPrefix={idPrefix}
+            name="url"
+            label="URL"
+            type="url"
+            placeholder="https://registry.example.com/apis/ccompat/v7"
+            state={state}
+            required
+          />
           <TextField idPrefix={idPrefix} name="username" label="User" state={state} autoComplete="off" />
-          <TextField idPrefix={idPrefix} name="password" label="Password" type="password" state={state} autoComplete="new-password" />
+          <TextField
+            idPrefix={idPrefix}
+            name="password"
+            label="Password"
+            type="password"
+            state={state}
+            autoComplete="new-password"
+          />
           <TextField idPrefix={idPrefix} name="description" label="Description" state={state} />
         </>
       )}
@@ -104,10 +141,40 @@ export function RegisterPostgresDatabaseForm({ action }: { action: FormAction })
             ]}
           />
           <TextField idPrefix={idPrefix} name="description" label="Description" state={state} />
-          <TextField idPrefix={idPrefix} name="readOnlyUser" label="Read-only user" hint="Freshness checks connect as this user." state={state} required autoComplete="off" />
-          <TextField idPrefix={idPrefix} name="readOnlyPassword" label="Read-only password" type="password" state={state} required autoComplete="new-password" />
-          <TextField idPrefix={idPrefix} name="provisioningUser" label="Provisioning user" hint="Optional: makes GRANTs for approved subscriptions." state={state} autoComplete="off" />
-          <TextField idPrefix={idPrefix} name="provisioningPassword" label="Provisioning password" type="password" state={state} autoComplete="new-password" />
+          <TextField
+            idPrefix={idPrefix}
+            name="readOnlyUser"
+            label="Read-only user"
+            hint="Freshness checks connect as this user."
+            state={state}
+            required
+            autoComplete="off"
+          />
+          <TextField
+            idPrefix={idPrefix}
+            name="readOnlyPassword"
+            label="Read-only password"
+            type="password"
+            state={state}
+            required
+            autoComplete="new-password"
+          />
+          <TextField
+            idPrefix={idPrefix}
+            name="provisioningUser"
+            label="Provisioning user"
+            hint="Optional: makes GRANTs for approved subscriptions."
+            state={state}
+            autoComplete="off"
+          />
+          <TextField
+            idPrefix={idPrefix}
+            name="provisioningPassword"
+            label="Provisioning password"
+            type="password"
+            state={state}
+            autoComplete="new-password"
+          />
         </>
       )}
     </ConnectionForm>

@@ -16,7 +16,8 @@ function target(connection: PlatformConnection): string {
     const auth = connection.sasl ? `, SASL ${connection.sasl.mechanism} as ${connection.sasl.username}` : '';
     return `${connection.brokers.join(', ')}${connection.ssl ? ' (TLS)' : ''}${auth}`;
   }
-  if ('url' in connection && connection.url) return connection.username ? `${connection.url} as ${connection.username}` : connection.url;
+  if ('url' in connection && connection.url)
+    return connection.username ? `${connection.url} as ${connection.username}` : connection.url;
   if ('host' in connection && connection.host) {
     const provisioning = connection.provisioningUser ? `; grants by ${connection.provisioningUser}` : '';
     return `${connection.host}:${connection.port}/${connection.database} as ${connection.readOnlyUser}${provisioning}`;
@@ -26,7 +27,11 @@ function target(connection: PlatformConnection): string {
 
 export function ConnectionList({ connections }: { connections: readonly PlatformConnection[] }) {
   if (connections.length === 0) {
-    return <p className="text-sm text-slate-600">No connections yet: ports name them in their locations, so register them first.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        No connections yet: ports name them in their locations, so register them first.
+      </p>
+    );
   }
   return (
     <ul aria-label="Connections" className="space-y-3">

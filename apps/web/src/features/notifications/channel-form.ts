@@ -18,7 +18,11 @@ const optional = (value: unknown) => (typeof value === 'string' && value.trim() 
 export const channelFormSchema = z
   .object({
     kind: z.enum(CHANNEL_KINDS, 'Choose how notifications are sent'),
-    name: z.string().trim().min(1, 'Give the channel a name, such as "on-call webhook"').max(100, 'At most 100 characters'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Give the channel a name, such as "on-call webhook"')
+      .max(100, 'At most 100 characters'),
     url: z.preprocess(optional, z.url({ protocol: /^https?$/, error: 'Enter an http(s) URL' }).optional()),
     recipients: z.preprocess(
       (value) =>

@@ -21,7 +21,11 @@ const KIND_LABELS: Record<string, string> = { WEBHOOK: 'Webhook', SLACK: 'Slack'
 /** The team's channels: where each sends, its state, its latest deliveries and what can be done with it. */
 export function ChannelList({ channels }: { channels: readonly NotificationChannelFieldsFragment[] }) {
   if (channels.length === 0) {
-    return <p className="text-sm text-slate-600">No channels yet: incidents and access requests reach nobody outside the portal.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        No channels yet: incidents and access requests reach nobody outside the portal.
+      </p>
+    );
   }
   return (
     <ul aria-label="Notification channels" className="space-y-3">

@@ -19,7 +19,10 @@ export function CreateChannelForm({ action }: { action: FormAction }) {
   return (
     <div className="space-y-4">
       {state.status === 'success' && state.secret ? (
-        <div role="status" className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-950">
+        <div
+          role="status"
+          className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-950"
+        >
           <p className="text-sm font-semibold">{state.message}</p>
           <div className="flex flex-wrap items-center gap-2">
             <label htmlFor="channel-secret" className="sr-only">
@@ -35,10 +38,18 @@ export function CreateChannelForm({ action }: { action: FormAction }) {
             <CopyButton text={state.secret} label="Copy secret" />
           </div>
         </div>
-      ) : (
-        <FormMessage state={state} />
-      )}
-      <form action={formAction} aria-label="Add a notification channel" className="grid gap-4 sm:grid-cols-2" noValidate>
+      ) : null}
+      <form
+        action={formAction}
+        aria-label="Add a notification channel"
+        className="grid gap-4 sm:grid-cols-2"
+        noValidate
+      >
+        {state.status === 'success' && state.secret ? null : (
+          <div className="sm:col-span-2 empty:hidden">
+            <FormMessage state={state} />
+          </div>
+        )}
         <SelectField
           idPrefix={idPrefix}
           name="kind"
@@ -47,7 +58,14 @@ export function CreateChannelForm({ action }: { action: FormAction }) {
           defaultValue="WEBHOOK"
           options={CHANNEL_KINDS.map((kind) => ({ value: kind, label: CHANNEL_KIND_LABELS[kind] }))}
         />
-        <TextField idPrefix={idPrefix} name="name" label="Channel name" placeholder="on-call webhook" state={state} required />
+        <TextField
+          idPrefix={idPrefix}
+          name="name"
+          label="Channel name"
+          placeholder="on-call webhook"
+          state={state}
+          required
+        />
         <TextField
           idPrefix={idPrefix}
           name="url"

@@ -55,7 +55,11 @@ export async function setTeamPrincipal(teamId: string, _previous: FormState, for
 }
 
 /** Removes the team's identity on one connection. */
-export async function removeTeamPrincipal(teamId: string, connectionId: string, _previous: FormState): Promise<FormState> {
+export async function removeTeamPrincipal(
+  teamId: string,
+  connectionId: string,
+  _previous: FormState,
+): Promise<FormState> {
   return mutationResult(async () => {
     await requestGraphQL(removePrincipalMutation, { input: { teamId, connectionId } });
     refresh();

@@ -55,12 +55,22 @@ const productPageQuery = graphql(`
           kind
           location
         }
+        ...PortSchemaFields
+        ...PortContractFields
+        ...PortObjectiveFields
+        ...PortSubscriberFields
         consumers {
           id
           name
           product {
             ...LineageProductFields
           }
+        }
+      }
+      incidents(first: 20) {
+        totalCount
+        nodes {
+          ...IncidentFields
         }
       }
       inputPorts {
@@ -78,6 +88,21 @@ const productPageQuery = graphql(`
       }
     }
     dataProductDescriptor(slug: $slug)
+    mySubscriptions(statuses: [PENDING, APPROVED], first: 50) {
+      nodes {
+        id
+        status
+        requestedAt
+        expiresAt
+        renewalRequestedAt
+        consumerTeam {
+          name
+        }
+        port {
+          id
+        }
+      }
+    }
   }
 
   fragment LineageProductFields on DataProduct {
@@ -92,6 +117,9 @@ const productPageQuery = graphql(`
 `);
 
 export type ProductPage = NonNullable<ProductPageQuery['dataProduct']>;
+export type ProductOutputPort = ProductPage['outputPorts'][number];
+/** The viewer's teams' pending and approved subscriptions, for "requested" and "approved" notes. */
+export type ViewerSubscription = ProductPageQuery['mySubscriptions']['nodes'][number];
 
 /**
  * What the product page shows, or null when the product is missing or hidden from the viewer.
@@ -99,13 +127,19 @@ export type ProductPage = NonNullable<ProductPageQuery['dataProduct']>;
  */
 export const loadProductPage = cache(async function loadProductPage(
   slug: string,
-): Promise<{ product: ProductPage; descriptorYaml: string | null } | null> {
+): Promise<{
+  product: ProductPage;
+  descriptorYaml: string | null;
+  mySubscriptions: readonly ViewerSubscription[];
+} | null> {
   try {
-    const { dataProduct, dataProductDescriptor } = await requestGraphQL(productPageQuery, { slug });
+    const { dataProduct, dataProductDescriptor, mySubscriptions } = await requestGraphQL(productPageQuery, { slug });
     if (!dataProduct) return null;
+    const portIds = new Set(dataProduct.outputPorts.map((port) => port.id));
     return {
       product: dataProduct,
       descriptorYaml: dataProductDescriptor ? descriptorToYaml(dataProductDescriptor) : null,
+      mySubscriptions: mySubscriptions.nodes.filter((subscription) => portIds.has(subscription.port.id)),
     };
   } catch (error) {
     // Missing and hidden (another team's draft) answer NOT_FOUND alike; the page says "not found" alike.

@@ -42,6 +42,10 @@ export type ChannelKind =
 /** How sensitive the data is. */
 export type Classification = 'CONFIDENTIAL' | 'INTERNAL' | 'PUBLIC' | 'RESTRICTED';
 
+/** Which schema changes a port accepts, as in the Confluent registry: BACKWARD (new readers read old data), FORWARD (old readers read new data), FULL (both), their _TRANSITIVE forms against every earlier version, or NONE. */
+export type CompatibilityMode =
+  'BACKWARD' | 'BACKWARD_TRANSITIVE' | 'FORWARD' | 'FORWARD_TRANSITIVE' | 'FULL' | 'FULL_TRANSITIVE' | 'NONE';
+
 /** What a platform connection reaches. */
 export type ConnectionKind =
   /** A Kafka cluster (KAFKA_TOPIC ports name it as location.cluster). */
@@ -145,6 +149,29 @@ export type EnableNotificationChannelInput = {
   /** The channel. */
   id: string | number;
 };
+
+/** How freshness is observed: the newest record of a Kafka topic, max(column) of a Postgres table, or heartbeats pushed by the producer (PUSH, for any port). */
+export type FreshnessCheckKind = 'KAFKA_TOPIC' | 'POSTGRES_TABLE' | 'PUSH';
+
+/** UNKNOWN: not checked (or, in a timeline, not covered by any check); HEALTHY: fresher than the warn threshold; WARNING: past it; BREACHED: past the error threshold (or no data at all); ERROR: the check could not be made, which says nothing about the data. */
+export type FreshnessStatus = 'BREACHED' | 'ERROR' | 'HEALTHY' | 'UNKNOWN' | 'WARNING';
+
+/** Where the provisioning of a grant stands. */
+export type GrantStatus =
+  /** The grant exists in the port's system. */
+  | 'ACTIVE'
+  /** The last attempt failed (see lastError); it is retried automatically. */
+  | 'FAILED'
+  /** Work is queued: to make the grant, or to remove it. */
+  | 'PENDING'
+  /** The grant was removed after the subscription ended. */
+  | 'REMOVED';
+
+/** BREACH: the data is staler than the error threshold; CHECK_FAILURE: the check itself keeps failing. */
+export type IncidentKind = 'BREACH' | 'CHECK_FAILURE';
+
+/** OPEN (reminders are sent), ACKNOWLEDGED (someone is on it; no reminders), RESOLVED (recovered). */
+export type IncidentStatus = 'ACKNOWLEDGED' | 'OPEN' | 'RESOLVED';
 
 /** SASL credentials Tessera connects to a Kafka cluster with. */
 export type KafkaSaslInput = {
@@ -279,6 +306,12 @@ export type SaslMechanism =
   /** SASL/SCRAM-SHA-512. */
   | 'SCRAM_SHA_512';
 
+/** The language of a schema: AVRO, JSON (JSON Schema draft-07 or 2020-12) or PROTOBUF (.proto). */
+export type SchemaFormat = 'AVRO' | 'JSON' | 'PROTOBUF';
+
+/** Where a schema version came from: TESSERA (published here), REGISTRY_IMPORT (brought in when a registry subject was attached) or REGISTRY_DRIFT (registered in the registry outside Tessera, found by the drift job). */
+export type SchemaVersionSource = 'REGISTRY_DRIFT' | 'REGISTRY_IMPORT' | 'TESSERA';
+
 /** Narrows a search; within a field any value matches, across fields all must. An empty list narrows nothing. */
 export type SearchFilterInput = {
   /** Products with any of these classifications. */
@@ -329,6 +362,19 @@ export type SignInInput = {
   password: string;
 };
 
+/** Where an access request stands. */
+export type SubscriptionStatus =
+  /** Access is granted (see the grants for the provisioning). */
+  | 'APPROVED'
+  /** Its expiry passed; final. */
+  | 'EXPIRED'
+  /** Waiting for the owning team to decide. */
+  | 'PENDING'
+  /** The owning team declined; final. */
+  | 'REJECTED'
+  /** Ended by the owning or the consumer team; final. */
+  | 'REVOKED';
+
 /** A member's role in a team: OWNER decides, MEMBER contributes. */
 export type TeamRole = 'MEMBER' | 'OWNER';
 
@@ -336,6 +382,19 @@ export type TeamRole = 'MEMBER' | 'OWNER';
 export type TestConnectionInput = {
   /** The connection. */
   id: string | number;
+};
+
+export type PortSubscriberFieldsFragment = {
+  subscriptions: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      expiresAt: string | null;
+      decidedAt: string | null;
+      consumerTeam: { slug: string; name: string };
+      grants: Array<{ status: GrantStatus }>;
+    }>;
+  } | null;
 };
 
 export type AdminCreateUserMutationVariables = Exact<{
@@ -474,6 +533,130 @@ export type PlatformConnectionsQuery = {
         }
     >;
   };
+};
+
+export type PortContractFieldsFragment = {
+  contract: {
+    contractId: string;
+    apiVersion: string;
+    version: string;
+    status: string;
+    name: string | null;
+    importedAt: string | null;
+    slaProperties: Array<{
+      property: string;
+      value: string | null;
+      valueExt: string | null;
+      unit: string | null;
+      element: string | null;
+      driver: string | null;
+      description: string | null;
+    }>;
+    qualityRules: Array<{
+      name: string | null;
+      description: string | null;
+      type: string;
+      dimension: string | null;
+      metric: string | null;
+      severity: string | null;
+      element: string;
+      rule: Record<string, unknown>;
+    }>;
+    terms: {
+      purpose: string | null;
+      usage: string | null;
+      limitations: string | null;
+      billing: string | null;
+      noticePeriod: string | null;
+    };
+    support: Array<{
+      channel: string;
+      url: string | null;
+      tool: string | null;
+      scope: string | null;
+      description: string | null;
+    }>;
+  } | null;
+};
+
+export type IncidentFieldsFragment = {
+  id: string;
+  kind: IncidentKind;
+  status: IncidentStatus;
+  openedAt: string;
+  acknowledgedAt: string | null;
+  acknowledgeNote: string | null;
+  recoveringSince: string | null;
+  resolvedAt: string | null;
+  reminderCount: number;
+  acknowledgedBy: { displayName: string } | null;
+  outputPort: { id: string; name: string };
+  dataProduct: { slug: string; name: string };
+};
+
+export type PortObjectiveFieldsFragment = {
+  freshnessObjective: {
+    id: string;
+    enabled: boolean;
+    status: FreshnessStatus;
+    statusSince: string | null;
+    stalenessSeconds: number | null;
+    lastDataAt: string | null;
+    lastCheckedAt: string | null;
+    lastErrorCode: string | null;
+    lastErrorMessage: string | null;
+    warnAfterSeconds: number;
+    errorAfterSeconds: number;
+    targetPercent: number;
+    windowDays: number;
+    intervalSeconds: number;
+    check: { kind: FreshnessCheckKind };
+    week: {
+      days: number;
+      targetPercent: number;
+      sharePercent: number | null;
+      budgetRemainingPercent: number | null;
+      budgetRemainingSeconds: number;
+      allowedBadSeconds: number;
+      badSeconds: number;
+      burnRate: number | null;
+      unknownSeconds: number;
+    };
+    month: {
+      days: number;
+      targetPercent: number;
+      sharePercent: number | null;
+      budgetRemainingPercent: number | null;
+      budgetRemainingSeconds: number;
+      allowedBadSeconds: number;
+      badSeconds: number;
+      burnRate: number | null;
+      unknownSeconds: number;
+    };
+    weekTimeline: Array<{ from: string; to: string; status: FreshnessStatus }>;
+    monthTimeline: Array<{ from: string; to: string; status: FreshnessStatus }>;
+    history: {
+      nodes: Array<{
+        startedAt: string;
+        endedAt: string | null;
+        lastCheckedAt: string;
+        lastDataAt: string | null;
+        status: FreshnessStatus;
+      }>;
+    };
+  } | null;
+};
+
+export type FreshnessBudgetFieldsFragment = {
+  days: number;
+  targetPercent: number;
+  sharePercent: number | null;
+  budgetRemainingPercent: number | null;
+  budgetRemainingSeconds: number;
+  allowedBadSeconds: number;
+  badSeconds: number;
+  burnRate: number | null;
+  unknownSeconds: number;
 };
 
 export type NotificationChannelFieldsFragment = {
@@ -706,13 +889,160 @@ export type ProductPageQuery = {
       name: string;
       kind: PortKind;
       description: string;
+      compatibilityMode: CompatibilityMode;
+      contractVersion: string;
+      schemaFormat: SchemaFormat | null;
       connectionDetails: { kind: PortKind; location: Record<string, unknown> } | null;
       consumers: Array<{
         id: string;
         name: string;
         product: { id: string; slug: string; name: string; status: ProductStatus; team: { name: string } };
       }>;
+      schemaVersions: {
+        totalCount: number;
+        nodes: Array<{
+          id: string;
+          version: number;
+          contractVersion: string;
+          createdAt: string;
+          breaking: boolean;
+          source: SchemaVersionSource;
+          overrideReason: string | null;
+        }>;
+      };
+      latestSchemaVersion: {
+        id: string;
+        version: number;
+        format: SchemaFormat;
+        fields: Array<{
+          name: string;
+          path: string;
+          depth: number;
+          type: string;
+          required: boolean;
+          doc: string | null;
+          default: string | null;
+        }>;
+      } | null;
+      contract: {
+        contractId: string;
+        apiVersion: string;
+        version: string;
+        status: string;
+        name: string | null;
+        importedAt: string | null;
+        slaProperties: Array<{
+          property: string;
+          value: string | null;
+          valueExt: string | null;
+          unit: string | null;
+          element: string | null;
+          driver: string | null;
+          description: string | null;
+        }>;
+        qualityRules: Array<{
+          name: string | null;
+          description: string | null;
+          type: string;
+          dimension: string | null;
+          metric: string | null;
+          severity: string | null;
+          element: string;
+          rule: Record<string, unknown>;
+        }>;
+        terms: {
+          purpose: string | null;
+          usage: string | null;
+          limitations: string | null;
+          billing: string | null;
+          noticePeriod: string | null;
+        };
+        support: Array<{
+          channel: string;
+          url: string | null;
+          tool: string | null;
+          scope: string | null;
+          description: string | null;
+        }>;
+      } | null;
+      freshnessObjective: {
+        id: string;
+        enabled: boolean;
+        status: FreshnessStatus;
+        statusSince: string | null;
+        stalenessSeconds: number | null;
+        lastDataAt: string | null;
+        lastCheckedAt: string | null;
+        lastErrorCode: string | null;
+        lastErrorMessage: string | null;
+        warnAfterSeconds: number;
+        errorAfterSeconds: number;
+        targetPercent: number;
+        windowDays: number;
+        intervalSeconds: number;
+        check: { kind: FreshnessCheckKind };
+        week: {
+          days: number;
+          targetPercent: number;
+          sharePercent: number | null;
+          budgetRemainingPercent: number | null;
+          budgetRemainingSeconds: number;
+          allowedBadSeconds: number;
+          badSeconds: number;
+          burnRate: number | null;
+          unknownSeconds: number;
+        };
+        month: {
+          days: number;
+          targetPercent: number;
+          sharePercent: number | null;
+          budgetRemainingPercent: number | null;
+          budgetRemainingSeconds: number;
+          allowedBadSeconds: number;
+          badSeconds: number;
+          burnRate: number | null;
+          unknownSeconds: number;
+        };
+        weekTimeline: Array<{ from: string; to: string; status: FreshnessStatus }>;
+        monthTimeline: Array<{ from: string; to: string; status: FreshnessStatus }>;
+        history: {
+          nodes: Array<{
+            startedAt: string;
+            endedAt: string | null;
+            lastCheckedAt: string;
+            lastDataAt: string | null;
+            status: FreshnessStatus;
+          }>;
+        };
+      } | null;
+      subscriptions: {
+        totalCount: number;
+        nodes: Array<{
+          id: string;
+          expiresAt: string | null;
+          decidedAt: string | null;
+          consumerTeam: { slug: string; name: string };
+          grants: Array<{ status: GrantStatus }>;
+        }>;
+      } | null;
     }>;
+    incidents: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        kind: IncidentKind;
+        status: IncidentStatus;
+        openedAt: string;
+        acknowledgedAt: string | null;
+        acknowledgeNote: string | null;
+        recoveringSince: string | null;
+        resolvedAt: string | null;
+        reminderCount: number;
+        acknowledgedBy: { displayName: string } | null;
+        outputPort: { id: string; name: string };
+        dataProduct: { slug: string; name: string };
+      }>;
+    };
     inputPorts: Array<{
       id: string;
       name: string;
@@ -725,6 +1055,17 @@ export type ProductPageQuery = {
       } | null;
     }>;
   } | null;
+  mySubscriptions: {
+    nodes: Array<{
+      id: string;
+      status: SubscriptionStatus;
+      requestedAt: string;
+      expiresAt: string | null;
+      renewalRequestedAt: string | null;
+      consumerTeam: { name: string };
+      port: { id: string };
+    }>;
+  };
 };
 
 export type LineageProductFieldsFragment = {
@@ -740,6 +1081,38 @@ export type ProductDescriptorQueryVariables = Exact<{
 }>;
 
 export type ProductDescriptorQuery = { dataProductDescriptor: Record<string, unknown> | null };
+
+export type PortSchemaFieldsFragment = {
+  compatibilityMode: CompatibilityMode;
+  contractVersion: string;
+  schemaFormat: SchemaFormat | null;
+  schemaVersions: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      version: number;
+      contractVersion: string;
+      createdAt: string;
+      breaking: boolean;
+      source: SchemaVersionSource;
+      overrideReason: string | null;
+    }>;
+  };
+  latestSchemaVersion: {
+    id: string;
+    version: number;
+    format: SchemaFormat;
+    fields: Array<{
+      name: string;
+      path: string;
+      depth: number;
+      type: string;
+      required: boolean;
+      doc: string | null;
+      default: string | null;
+    }>;
+  } | null;
+};
 
 export type SearchProductsQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -929,6 +1302,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PortSubscriberFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PortSubscriberFields on OutputPort {
+  subscriptions(statuses: [APPROVED], first: 20) {
+    totalCount
+    nodes {
+      id
+      expiresAt
+      decidedAt
+      consumerTeam {
+        slug
+        name
+      }
+      grants {
+        status
+      }
+    }
+  }
+}
+    `,
+  { fragmentName: 'PortSubscriberFields' },
+) as unknown as TypedDocumentString<PortSubscriberFieldsFragment, unknown>;
 export const ProductCardFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ProductCardFields on DataProduct {
@@ -951,6 +1346,158 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ProductCardFields' },
 ) as unknown as TypedDocumentString<ProductCardFieldsFragment, unknown>;
+export const PortContractFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PortContractFields on OutputPort {
+  contract {
+    contractId
+    apiVersion
+    version
+    status
+    name
+    importedAt
+    slaProperties {
+      property
+      value
+      valueExt
+      unit
+      element
+      driver
+      description
+    }
+    qualityRules {
+      name
+      description
+      type
+      dimension
+      metric
+      severity
+      element
+      rule
+    }
+    terms {
+      purpose
+      usage
+      limitations
+      billing
+      noticePeriod
+    }
+    support {
+      channel
+      url
+      tool
+      scope
+      description
+    }
+  }
+}
+    `,
+  { fragmentName: 'PortContractFields' },
+) as unknown as TypedDocumentString<PortContractFieldsFragment, unknown>;
+export const IncidentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment IncidentFields on Incident {
+  id
+  kind
+  status
+  openedAt
+  acknowledgedAt
+  acknowledgeNote
+  recoveringSince
+  resolvedAt
+  reminderCount
+  acknowledgedBy {
+    displayName
+  }
+  outputPort {
+    id
+    name
+  }
+  dataProduct {
+    slug
+    name
+  }
+}
+    `,
+  { fragmentName: 'IncidentFields' },
+) as unknown as TypedDocumentString<IncidentFieldsFragment, unknown>;
+export const FreshnessBudgetFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FreshnessBudgetFields on FreshnessBudget {
+  days
+  targetPercent
+  sharePercent
+  budgetRemainingPercent
+  budgetRemainingSeconds
+  allowedBadSeconds
+  badSeconds
+  burnRate
+  unknownSeconds
+}
+    `,
+  { fragmentName: 'FreshnessBudgetFields' },
+) as unknown as TypedDocumentString<FreshnessBudgetFieldsFragment, unknown>;
+export const PortObjectiveFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PortObjectiveFields on OutputPort {
+  freshnessObjective {
+    id
+    enabled
+    status
+    statusSince
+    stalenessSeconds
+    lastDataAt
+    lastCheckedAt
+    lastErrorCode
+    lastErrorMessage
+    warnAfterSeconds
+    errorAfterSeconds
+    targetPercent
+    windowDays
+    intervalSeconds
+    check {
+      kind
+    }
+    week: budget(days: 7) {
+      ...FreshnessBudgetFields
+    }
+    month: budget(days: 28) {
+      ...FreshnessBudgetFields
+    }
+    weekTimeline: timeline(days: 7) {
+      from
+      to
+      status
+    }
+    monthTimeline: timeline(days: 28) {
+      from
+      to
+      status
+    }
+    history(first: 150) {
+      nodes {
+        startedAt
+        endedAt
+        lastCheckedAt
+        lastDataAt
+        status
+      }
+    }
+  }
+}
+    fragment FreshnessBudgetFields on FreshnessBudget {
+  days
+  targetPercent
+  sharePercent
+  budgetRemainingPercent
+  budgetRemainingSeconds
+  allowedBadSeconds
+  badSeconds
+  burnRate
+  unknownSeconds
+}`,
+  { fragmentName: 'PortObjectiveFields' },
+) as unknown as TypedDocumentString<PortObjectiveFieldsFragment, unknown>;
 export const NotificationChannelFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment NotificationChannelFields on NotificationChannel {
@@ -1006,6 +1553,42 @@ export const LineageProductFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'LineageProductFields' },
 ) as unknown as TypedDocumentString<LineageProductFieldsFragment, unknown>;
+export const PortSchemaFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PortSchemaFields on OutputPort {
+  compatibilityMode
+  contractVersion
+  schemaFormat
+  schemaVersions(first: 20) {
+    totalCount
+    nodes {
+      id
+      version
+      contractVersion
+      createdAt
+      breaking
+      source
+      overrideReason
+    }
+  }
+  latestSchemaVersion {
+    id
+    version
+    format
+    fields {
+      name
+      path
+      depth
+      type
+      required
+      doc
+      default
+    }
+  }
+}
+    `,
+  { fragmentName: 'PortSchemaFields' },
+) as unknown as TypedDocumentString<PortSchemaFieldsFragment, unknown>;
 export const FacetBucketFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment FacetBucketFields on SearchFacetBucket {
@@ -1444,12 +2027,22 @@ export const ProductPageDocument = new TypedDocumentString(`
         kind
         location
       }
+      ...PortSchemaFields
+      ...PortContractFields
+      ...PortObjectiveFields
+      ...PortSubscriberFields
       consumers {
         id
         name
         product {
           ...LineageProductFields
         }
+      }
+    }
+    incidents(first: 20) {
+      totalCount
+      nodes {
+        ...IncidentFields
       }
     }
     inputPorts {
@@ -1467,14 +2060,199 @@ export const ProductPageDocument = new TypedDocumentString(`
     }
   }
   dataProductDescriptor(slug: $slug)
+  mySubscriptions(statuses: [PENDING, APPROVED], first: 50) {
+    nodes {
+      id
+      status
+      requestedAt
+      expiresAt
+      renewalRequestedAt
+      consumerTeam {
+        name
+      }
+      port {
+        id
+      }
+    }
+  }
 }
-    fragment LineageProductFields on DataProduct {
+    fragment PortSubscriberFields on OutputPort {
+  subscriptions(statuses: [APPROVED], first: 20) {
+    totalCount
+    nodes {
+      id
+      expiresAt
+      decidedAt
+      consumerTeam {
+        slug
+        name
+      }
+      grants {
+        status
+      }
+    }
+  }
+}
+fragment PortContractFields on OutputPort {
+  contract {
+    contractId
+    apiVersion
+    version
+    status
+    name
+    importedAt
+    slaProperties {
+      property
+      value
+      valueExt
+      unit
+      element
+      driver
+      description
+    }
+    qualityRules {
+      name
+      description
+      type
+      dimension
+      metric
+      severity
+      element
+      rule
+    }
+    terms {
+      purpose
+      usage
+      limitations
+      billing
+      noticePeriod
+    }
+    support {
+      channel
+      url
+      tool
+      scope
+      description
+    }
+  }
+}
+fragment IncidentFields on Incident {
+  id
+  kind
+  status
+  openedAt
+  acknowledgedAt
+  acknowledgeNote
+  recoveringSince
+  resolvedAt
+  reminderCount
+  acknowledgedBy {
+    displayName
+  }
+  outputPort {
+    id
+    name
+  }
+  dataProduct {
+    slug
+    name
+  }
+}
+fragment PortObjectiveFields on OutputPort {
+  freshnessObjective {
+    id
+    enabled
+    status
+    statusSince
+    stalenessSeconds
+    lastDataAt
+    lastCheckedAt
+    lastErrorCode
+    lastErrorMessage
+    warnAfterSeconds
+    errorAfterSeconds
+    targetPercent
+    windowDays
+    intervalSeconds
+    check {
+      kind
+    }
+    week: budget(days: 7) {
+      ...FreshnessBudgetFields
+    }
+    month: budget(days: 28) {
+      ...FreshnessBudgetFields
+    }
+    weekTimeline: timeline(days: 7) {
+      from
+      to
+      status
+    }
+    monthTimeline: timeline(days: 28) {
+      from
+      to
+      status
+    }
+    history(first: 150) {
+      nodes {
+        startedAt
+        endedAt
+        lastCheckedAt
+        lastDataAt
+        status
+      }
+    }
+  }
+}
+fragment FreshnessBudgetFields on FreshnessBudget {
+  days
+  targetPercent
+  sharePercent
+  budgetRemainingPercent
+  budgetRemainingSeconds
+  allowedBadSeconds
+  badSeconds
+  burnRate
+  unknownSeconds
+}
+fragment LineageProductFields on DataProduct {
   id
   slug
   name
   status
   team {
     name
+  }
+}
+fragment PortSchemaFields on OutputPort {
+  compatibilityMode
+  contractVersion
+  schemaFormat
+  schemaVersions(first: 20) {
+    totalCount
+    nodes {
+      id
+      version
+      contractVersion
+      createdAt
+      breaking
+      source
+      overrideReason
+    }
+  }
+  latestSchemaVersion {
+    id
+    version
+    format
+    fields {
+      name
+      path
+      depth
+      type
+      required
+      doc
+      default
+    }
   }
 }`) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
 export const ProductDescriptorDocument = new TypedDocumentString(`

@@ -28,10 +28,20 @@ describe('checkDestination', () => {
   });
 
   it('refuses the metadata address, private and loopback literals', async () => {
-    expect(await refusal('http://169.254.169.254/latest/meta-data/')).toBe('169.254.169.254 is a cloud metadata address');
+    expect(await refusal('http://169.254.169.254/latest/meta-data/')).toBe(
+      '169.254.169.254 is a cloud metadata address',
+    );
     expect(await refusal('http://10.0.0.1/')).toBe('10.0.0.1 is a private address');
     expect(await refusal('http://[::1]:8080/')).toBe('::1 is a loopback address');
     expect(await refusal('http://[::ffff:7f00:1]/')).toContain('IPv4-mapped');
+  });
+
+  it('sees through other spellings of loopback: decimal, octal, short and bracketed forms', async () => {
+    expect(await refusal('http://2130706433/')).toBe('127.0.0.1 is a loopback address');
+    expect(await refusal('http://0177.0.0.1/')).toBe('127.0.0.1 is a loopback address');
+    expect(await refusal('http://127.1/')).toBe('127.0.0.1 is a loopback address');
+    expect(await refusal('http://[0:0:0:0:0:0:0:1]/')).toBe('::1 is a loopback address');
+    expect(await refusal('http://0x7f.0.0.1/')).toBe('127.0.0.1 is a loopback address');
   });
 
   it('refuses a name when any of its addresses is refused', async () => {
@@ -42,7 +52,9 @@ describe('checkDestination', () => {
   });
 
   it('refuses localhost through the real resolver', async () => {
-    expect(await refusal('http://localhost:9/hook')).toMatch(/^localhost resolves to (127\.0\.0\.1|::1), a loopback address$/);
+    expect(await refusal('http://localhost:9/hook')).toMatch(
+      /^localhost resolves to (127\.0\.0\.1|::1), a loopback address$/,
+    );
   });
 
   it('admits an allow-listed host and pins the first address it resolved to', async () => {
@@ -60,9 +72,9 @@ describe('checkDestination', () => {
   });
 
   it('reports a name that does not resolve as a lookup failure, not a refusal', async () => {
-    await expect(checkDestination('https://nowhere.invalid/', { allowedHosts: [], resolve: resolverOf({}) })).rejects.toBeInstanceOf(
-      OutboundLookupError,
-    );
+    await expect(
+      checkDestination('https://nowhere.invalid/', { allowedHosts: [], resolve: resolverOf({}) }),
+    ).rejects.toBeInstanceOf(OutboundLookupError);
   });
 });
 
@@ -72,7 +84,9 @@ describe('pinnedLookup', () => {
     const single = new Promise((resolve) =>
       lookup('rebinding.example', {}, (_error, address, family) => resolve([address, family])),
     );
-    const all = new Promise((resolve) => lookup('rebinding.example', { all: true }, (_error, addresses) => resolve(addresses)));
+    const all = new Promise((resolve) =>
+      lookup('rebinding.example', { all: true }, (_error, addresses) => resolve(addresses)),
+    );
     return expect(Promise.all([single, all])).resolves.toEqual([
       ['93.184.215.14', 4],
       [{ address: '93.184.215.14', family: 4 }],

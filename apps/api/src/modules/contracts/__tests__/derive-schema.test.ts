@@ -233,10 +233,12 @@ describe('the latency SLA of a freshness objective', () => {
       description:
         'The newest data is at most 15 minutes old 99% of the time over 28 days; the owning team is warned when it is 5 minutes old.',
     });
-    expect(latencySla({ warnAfterSeconds: 3600, errorAfterSeconds: 86_400, targetPercent: 99.5, windowDays: 7 })).toMatchObject(
-      { value: 24, valueExt: 1, unit: 'hours' },
-    );
-    expect(latencySla({ warnAfterSeconds: 90, errorAfterSeconds: 120, targetPercent: 99, windowDays: 28 })).toMatchObject({
+    expect(
+      latencySla({ warnAfterSeconds: 3600, errorAfterSeconds: 86_400, targetPercent: 99.5, windowDays: 7 }),
+    ).toMatchObject({ value: 24, valueExt: 1, unit: 'hours' });
+    expect(
+      latencySla({ warnAfterSeconds: 90, errorAfterSeconds: 120, targetPercent: 99, windowDays: 28 }),
+    ).toMatchObject({
       value: 120,
       valueExt: 90,
       unit: 'seconds',

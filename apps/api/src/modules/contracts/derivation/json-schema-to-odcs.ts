@@ -41,7 +41,7 @@ function typeOfValues(values: readonly unknown[]): OdcsLogicalType | undefined {
   );
   if (types.size === 2 && types.has('integer') && types.has('number')) return 'number';
   const [only] = types;
-  return types.size === 1 && only !== 'other' ? (only as OdcsLogicalType) : undefined;
+  return types.size === 1 && only !== 'other' ? only : undefined;
 }
 
 /** An allOf's parts merged: the properties of every object part, the first typed part otherwise. */
@@ -95,7 +95,11 @@ function shapeOf(node: JsonNode, path: readonly JsonNode[]): ElementShape {
     case 'enum': {
       const values = rawOf(node).enum;
       const list = Array.isArray(values) ? values : [];
-      return { logicalType: typeOfValues(list.filter((value) => value !== null)), physicalType: 'enum', nullable: list.includes(null) };
+      return {
+        logicalType: typeOfValues(list.filter((value) => value !== null)),
+        physicalType: 'enum',
+        nullable: list.includes(null),
+      };
     }
     case 'const':
       return { logicalType: typeOfValues([rawOf(node).const]), physicalType: 'const' };

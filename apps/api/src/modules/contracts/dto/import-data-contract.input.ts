@@ -8,7 +8,10 @@ export class ImportDataContractInput {
   @Field(() => ID, { description: 'The output port.' })
   portId!: string;
 
-  @Field({ description: 'The ODCS v3 document (v3.1.0 or v3.0.x), as YAML or JSON text; fields Tessera does not model are kept.' })
+  @Field({
+    description:
+      'The ODCS v3 document (v3.1.0 or v3.0.x), as YAML or JSON text; fields Tessera does not model are kept.',
+  })
   document!: string;
 
   @Field(() => DataContractFormatEnum, { defaultValue: 'YAML', description: 'How the document is written.' })
@@ -18,7 +21,7 @@ export class ImportDataContractInput {
 export const importDataContractSchema = z.object({
   portId: z.string(),
   // Checked again, with the contract's own message, once parsed; this bounds what is read at all.
-  document: z.string().max(ODCS_MAX_BYTES * 4, 'at most 4 MiB of text'),
+  document: z.string().max(ODCS_MAX_BYTES * 2, 'at most 1 MiB of text'),
   format: z.enum(CONTRACT_FORMATS).default('YAML'),
 });
 export type ImportDataContractCommand = z.output<typeof importDataContractSchema>;

@@ -10,7 +10,9 @@ registerEnumType(DataContractFormatEnum, {
   description: 'How a data contract is written: YAML or JSON.',
 });
 
-@ObjectType({ description: 'A service-level property of a contract (ODCS slaProperties), such as latency or retention.' })
+@ObjectType({
+  description: 'A service-level property of a contract (ODCS slaProperties), such as latency or retention.',
+})
 export class DataContractSlaProperty {
   @Field({ description: 'The property: latency, retention, frequency, availability...' })
   property!: string;
@@ -60,7 +62,9 @@ export class DataContractQualityRule {
   @Field(() => String, { nullable: true, description: 'info, warning, error...' })
   severity!: string | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'The whole rule as the contract states it (thresholds, query, engine).' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The whole rule as the contract states it (thresholds, query, engine).',
+  })
   rule!: Record<string, unknown>;
 }
 

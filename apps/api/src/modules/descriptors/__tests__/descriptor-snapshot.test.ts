@@ -108,4 +108,17 @@ describe('descriptor snapshots', () => {
     expect(JSON.stringify(document)).not.toContain('orders.placed.v1');
     expect((document.outputPorts as { 'x-tessera': unknown }[])[1]?.['x-tessera']).toEqual({ kind: 'POSTGRES_TABLE' });
   });
+
+  it("keeps a port's contract apart from the port's unknown fields and gives it back", () => {
+    const contract = { description: { usage: 'Join on order_id.' }, 'x-custom': [1, 2] };
+    const [first, ...rest] = FULL_DOCUMENT.outputPorts;
+    const snapshot = snapshotFromDescriptor(
+      descriptorOf({ ...FULL_DOCUMENT, outputPorts: [{ ...first, contract }, ...rest] }),
+    );
+    expect(snapshot.outputPorts[0]).toMatchObject({ contract, extensions: { type: 'topic', version: '1.0.0' } });
+    expect(snapshot.outputPorts[1]?.contract).toBeNull();
+    const ports = descriptorFromSnapshot(snapshot).outputPorts as Record<string, unknown>[];
+    expect(ports[0]?.contract).toEqual(contract);
+    expect(ports[1]).not.toHaveProperty('contract');
+  });
 });

@@ -44,3 +44,12 @@ export class ReportFreshnessPayload {
   @Field(() => FreshnessHeartbeat, { description: 'The latest heartbeat of the port as stored.' })
   heartbeat!: FreshnessHeartbeat;
 }
+
+@ObjectType({ description: 'The result of setFreshnessAlerts.' })
+export class SetFreshnessAlertsPayload {
+  @Field(() => ID, { description: 'The subscription.' })
+  subscriptionId!: string;
+
+  @Field({ description: "Whether the consumer team now receives the port's freshness alerts." })
+  enabled!: boolean;
+}

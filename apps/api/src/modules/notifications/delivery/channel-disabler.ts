@@ -21,12 +21,21 @@ export class ChannelDisabler {
     private readonly audit: AuditService,
   ) {}
 
-  async disableGone(delivery: DeliveryToSend, outcome: { statusCode: number; error: string }, jobId: string): Promise<void> {
+  async disableGone(
+    delivery: DeliveryToSend,
+    outcome: { statusCode: number; error: string },
+    jobId: string,
+  ): Promise<void> {
     const { channel } = delivery;
     const at = new Date();
     const reason = `The receiver answered ${outcome.statusCode} Gone at ${at.toISOString()}; enable the channel again once it is fixed.`;
     await this.deliveries.transaction(async (tx) => {
-      await this.deliveries.markFailed(delivery.id, { statusCode: outcome.statusCode, error: outcome.error, at }, 'DEAD', tx);
+      await this.deliveries.markFailed(
+        delivery.id,
+        { statusCode: outcome.statusCode, error: outcome.error, at },
+        'DEAD',
+        tx,
+      );
       if (!(await this.channels.disableIfEnabled(tx, channel.id, reason))) return;
       const after = { ...channel, enabled: false, disabledReason: reason };
       await recordChannelChange(

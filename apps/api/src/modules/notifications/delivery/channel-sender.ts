@@ -36,10 +36,17 @@ export class ChannelSender {
     switch (settings.kind) {
       case 'WEBHOOK': {
         const body = JSON.stringify(
-          webhookBody(delivery.id, notification, { id: channel.teamId, slug: channel.team.slug }, this.config.portalUrl),
+          webhookBody(
+            delivery.id,
+            notification,
+            { id: channel.teamId, slug: channel.team.slug },
+            this.config.portalUrl,
+          ),
         );
         const timestamp = Math.floor(Date.now() / 1000);
-        const secrets = channel.secrets ? activeSecrets(this.secrets.open(channel.id, channel.secrets), new Date()) : [];
+        const secrets = channel.secrets
+          ? activeSecrets(this.secrets.open(channel.id, channel.secrets), new Date())
+          : [];
         const headers: Record<string, string> = {
           ...common,
           'tessera-event': notification.type,

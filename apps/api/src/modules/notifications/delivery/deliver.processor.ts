@@ -35,7 +35,10 @@ export class DeliverProcessor implements JobProcessor<DeliverPayload> {
     if (!delivery) return 'channel-removed';
     if (delivery.status === 'DELIVERED' || delivery.status === 'DEAD') return 'already-finished';
     if (!delivery.channel.enabled) {
-      await this.deliveries.markAbandoned(delivery.id, `not sent: the channel was disabled (${delivery.channel.disabledReason ?? 'no reason given'})`);
+      await this.deliveries.markAbandoned(
+        delivery.id,
+        `not sent: the channel was disabled (${delivery.channel.disabledReason ?? 'no reason given'})`,
+      );
       return 'channel-disabled';
     }
     const notification = storedNotificationSchema.safeParse(delivery.payload);
@@ -44,13 +47,11 @@ export class DeliverProcessor implements JobProcessor<DeliverPayload> {
       throw new UnrecoverableError(`delivery ${delivery.id} has an unreadable notification`);
     }
 
-    const outcome = await this.sender.send(delivery, notification.data).catch(
-      (error: unknown): SendOutcome => ({
-        kind: 'failed',
-        statusCode: null,
-        error: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    const outcome = await this.sender.send(delivery, notification.data).catch((error: unknown): SendOutcome => ({
+      kind: 'failed',
+      statusCode: null,
+      error: error instanceof Error ? error.message : String(error),
+    }));
     const at = new Date();
     switch (outcome.kind) {
       case 'delivered':
@@ -65,7 +66,11 @@ export class DeliverProcessor implements JobProcessor<DeliverPayload> {
         throw new UnrecoverableError(outcome.error);
       case 'failed': {
         const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        await this.deliveries.markFailed(delivery.id, { statusCode: outcome.statusCode, error: outcome.error, at }, last ? 'DEAD' : 'RETRYING');
+        await this.deliveries.markFailed(
+          delivery.id,
+          { statusCode: outcome.statusCode, error: outcome.error, at },
+          last ? 'DEAD' : 'RETRYING',
+        );
         throw new Error(outcome.error);
       }
     }

@@ -62,7 +62,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnModuleDestr
     this.running = this.dispatchOnce()
       .then(() => undefined)
       .catch((error: unknown) =>
-        this.logger.warn(`dispatching failed (the sweep retries): ${error instanceof Error ? error.message : String(error)}`),
+        this.logger.warn(
+          `dispatching failed (the sweep retries): ${error instanceof Error ? error.message : String(error)}`,
+        ),
       )
       .finally(() => {
         this.running = undefined;
@@ -90,7 +92,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnModuleDestr
         });
       } catch (error) {
         if (!this.stopped)
-          this.logger.warn(`LISTEN failed, the sweep covers meanwhile: ${error instanceof Error ? error.message : String(error)}`);
+          this.logger.warn(
+            `LISTEN failed, the sweep covers meanwhile: ${error instanceof Error ? error.message : String(error)}`,
+          );
       }
       await client.end().catch(() => undefined);
       if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAY_MS));

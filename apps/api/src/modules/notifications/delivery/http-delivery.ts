@@ -1,5 +1,5 @@
 import { OutboundLookupError, OutboundUrlRefusedError, redactUrl } from '../../../infra/outbound/destination';
-import { OutboundHttpClient, OutboundRequestError } from '../../../infra/outbound/outbound-http.client';
+import { OutboundRequestError, type OutboundHttpClient } from '../../../infra/outbound/outbound-http.client';
 import type { SendOutcome } from './send-outcome';
 
 const BODY_EXCERPT = 300;
@@ -23,15 +23,20 @@ export async function postJson(
     });
     const { statusCode } = response;
     if (statusCode >= 200 && statusCode < 300) return { kind: 'delivered', statusCode };
-    if (statusCode === 410) return { kind: 'gone', statusCode, error: 'HTTP 410 Gone: the receiver asked not to be called again' };
+    if (statusCode === 410)
+      return { kind: 'gone', statusCode, error: 'HTTP 410 Gone: the receiver asked not to be called again' };
     if (statusCode >= 300 && statusCode < 400) {
-      const location = typeof response.headers.location === 'string' ? redactUrl(new URL(response.headers.location, url).toString()) : 'nowhere';
+      const location =
+        typeof response.headers.location === 'string'
+          ? redactUrl(new URL(response.headers.location, url).toString())
+          : 'nowhere';
       return { kind: 'failed', statusCode, error: `HTTP ${statusCode}: redirect to ${location} not followed` };
     }
     const excerpt = response.body.trim().slice(0, BODY_EXCERPT);
     return { kind: 'failed', statusCode, error: `HTTP ${statusCode}${excerpt ? `: ${excerpt}` : ''}` };
   } catch (error) {
-    if (error instanceof OutboundUrlRefusedError) return { kind: 'refused', error: `OUTBOUND_URL_REFUSED: ${error.reason}` };
+    if (error instanceof OutboundUrlRefusedError)
+      return { kind: 'refused', error: `OUTBOUND_URL_REFUSED: ${error.reason}` };
     if (error instanceof OutboundLookupError || error instanceof OutboundRequestError)
       return { kind: 'failed', statusCode: null, error: error.message };
     throw error;

@@ -40,7 +40,7 @@ export class SweepProcessor implements JobProcessor<Record<string, never>> {
         const state = await this.queue.jobState(id);
         if (LIVE_STATES.has(state)) continue;
         // A completed or failed job whose delivery is unfinished: its end was never recorded.
-        // mutated
+        if (state !== 'unknown') await this.queue.removeJob(id);
         await this.queue.enqueue([id]);
         requeued += 1;
       }

@@ -45,7 +45,11 @@ export const createNotificationChannelSchema = z.preprocess(
         if (input.url === undefined)
           context.addIssue({ code: 'custom', path: ['url'], message: `a ${input.kind} channel needs a URL` });
         if (input.recipients !== undefined)
-          context.addIssue({ code: 'custom', path: ['recipients'], message: `a ${input.kind} channel has no recipients` });
+          context.addIssue({
+            code: 'custom',
+            path: ['recipients'],
+            message: `a ${input.kind} channel has no recipients`,
+          });
       }
     }),
 );

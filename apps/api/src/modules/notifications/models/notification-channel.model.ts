@@ -18,7 +18,7 @@ export class NotificationChannel {
   @Field(() => String, {
     nullable: true,
     description:
-      "WEBHOOK and SLACK: the URL. A Slack URL is a credential, so only its origin and last four characters are shown. Null for EMAIL.",
+      'WEBHOOK and SLACK: the URL. A Slack URL is a credential, so only its origin and last four characters are shown. Null for EMAIL.',
   })
   url!: string | null;
 

@@ -56,6 +56,6 @@ export class RotateChannelSecretPayload {
 
 @ObjectType({ description: 'The result of sendTestNotification.' })
 export class SendTestNotificationPayload {
-  @Field(() => Delivery, { description: 'The test delivery; query the channel\'s deliveries to follow it.' })
+  @Field(() => Delivery, { description: "The test delivery; query the channel's deliveries to follow it." })
   delivery!: Delivery;
 }

@@ -26,10 +26,16 @@ export function slackMessage(notification: StoredNotification, team: { name: str
   const link = linkOf(notification, portalUrl);
   const facts = factsOf(notification);
   const blocks: Record<string, unknown>[] = [
-    { type: 'header', text: { type: 'plain_text', text: clip(`${emoji} ${notification.title}`, HEADER_LIMIT), emoji: true } },
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: clip(`${emoji} ${notification.title}`, HEADER_LIMIT), emoji: true },
+    },
   ];
   if (notification.summary.trim() !== '')
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(escapeMrkdwn(notification.summary), TEXT_LIMIT) } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: clip(escapeMrkdwn(notification.summary), TEXT_LIMIT) },
+    });
   if (facts.length > 0)
     blocks.push({
       type: 'section',

@@ -2,7 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { z } from 'zod';
 import { idSchema } from '../../products/dto/validation';
 
-@InputType({ description: "Attaches a schema registry subject to a Kafka output port and imports its version history." })
+@InputType({
+  description: 'Attaches a schema registry subject to a Kafka output port and imports its version history.',
+})
 export class AttachRegistrySubjectInput {
   @Field(() => ID, { description: 'The output port (a Kafka topic on a cluster with a registry).' })
   portId!: string;

@@ -4,7 +4,7 @@ import { idSchema } from '../../products/dto/validation';
 import { COMPATIBILITY_MODES } from '../compatibility';
 import { CompatibilityModeEnum } from '../models/schema-enums';
 
-@InputType({ description: "Sets which schema changes an output port accepts." })
+@InputType({ description: 'Sets which schema changes an output port accepts.' })
 export class SetPortCompatibilityModeInput {
   @Field(() => ID, { description: 'The output port.' })
   portId!: string;

@@ -23,14 +23,17 @@ export class AffectedConsumer {
 
 @ObjectType({ description: 'The result of publishSchemaVersion: the verdict, the changes and who they reach.' })
 export class PublishSchemaVersionPayload {
-  @Field(() => SchemaPublishVerdictEnum, { description: "The verdict under the port's compatibility mode and governance." })
+  @Field(() => SchemaPublishVerdictEnum, {
+    description: "The verdict under the port's compatibility mode and governance.",
+  })
   verdict!: keyof typeof SchemaPublishVerdictEnum;
 
   @Field({ description: 'True when this was a dry run: nothing was written, nothing registered.' })
   dryRun!: boolean;
 
   @Field({
-    description: 'True when a new version was recorded; false for a dry run or when the same schema already was a version.',
+    description:
+      'True when a new version was recorded; false for a dry run or when the same schema already was a version.',
   })
   created!: boolean;
 
@@ -42,7 +45,8 @@ export class PublishSchemaVersionPayload {
 
   @Field(() => SchemaVersion, {
     nullable: true,
-    description: 'The version recorded, or the existing one with the same fingerprint; null for a dry run of a new schema.',
+    description:
+      'The version recorded, or the existing one with the same fingerprint; null for a dry run of a new schema.',
   })
   schemaVersion!: SchemaVersion | null;
 
@@ -110,5 +114,4 @@ export class SchemaVersionComparison {
     description: 'The compatibility changes from `from` to `to`, each with whom it breaks (whatever the mode).',
   })
   changes!: SchemaChange[];
-
 }

@@ -24,7 +24,7 @@ registerEnumType(SchemaFormatEnum, {
 registerEnumType(CompatibilityModeEnum, {
   name: 'CompatibilityMode',
   description:
-    "Which schema changes a port accepts, as in the Confluent registry: BACKWARD (new readers read old data), FORWARD (old readers read new data), FULL (both), their _TRANSITIVE forms against every earlier version, or NONE.",
+    'Which schema changes a port accepts, as in the Confluent registry: BACKWARD (new readers read old data), FORWARD (old readers read new data), FULL (both), their _TRANSITIVE forms against every earlier version, or NONE.',
 });
 registerEnumType(SchemaVersionSourceEnum, {
   name: 'SchemaVersionSource',

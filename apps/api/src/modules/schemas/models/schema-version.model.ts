@@ -1,9 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  SchemaChangeBreaksEnum,
-  SchemaFormatEnum,
-  SchemaVersionSourceEnum,
-} from './schema-enums';
+import { SchemaChangeBreaksEnum, SchemaFormatEnum, SchemaVersionSourceEnum } from './schema-enums';
 
 @ObjectType({ description: 'One change from earlier schema versions to a new one, and whom it breaks.' })
 export class SchemaChange {
@@ -23,7 +19,9 @@ export class SchemaChange {
   versions!: number[];
 }
 
-@ObjectType({ description: "A row of a schema version's field table: nested records, objects and messages below their parent." })
+@ObjectType({
+  description: "A row of a schema version's field table: nested records, objects and messages below their parent.",
+})
 export class SchemaField {
   @Field({ description: 'The field path, as in changes and diffs.' })
   path!: string;
@@ -31,7 +29,9 @@ export class SchemaField {
   @Field({ description: 'The field name.' })
   name!: string;
 
-  @Field({ description: "The type in the format's own words: `long`, `[null, string]`, `array<string>`, `repeated Line = 3`." })
+  @Field({
+    description: "The type in the format's own words: `long`, `[null, string]`, `array<string>`, `repeated Line = 3`.",
+  })
   type!: string;
 
   @Field(() => String, { nullable: true, description: 'The documentation the schema gives the field.' })

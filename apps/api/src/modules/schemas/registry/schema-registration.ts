@@ -82,7 +82,10 @@ export class SchemaRegistration {
         'REGISTRY_REFUSED',
         `The schema registry refused the schema under subject ${registry.subject} (HTTP ${error.status}): ${error.message}. Nothing was published.`,
         [],
-        { registry: { subject: registry.subject, status: error.status, message: error.message }, changes: compatibility.changes },
+        {
+          registry: { subject: registry.subject, status: error.status, message: error.message },
+          changes: compatibility.changes,
+        },
       );
     }
   }
