@@ -4,7 +4,12 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { TransactionClient } from '../audit/audit.service';
 import { TeamNotifier } from '../notifications/team-notifier';
 import type { CheckOutcome } from './checkers';
-import { CheckStateRepository, type CheckSubject, type IncidentRow, type RunRow } from './check-state.repository';
+import {
+  CheckStateRepository,
+  type CheckSubject,
+  type OpenRun,
+  type UnresolvedIncident,
+} from './check-state.repository';
 import { evaluate, type Evaluation } from './evaluation';
 import { decideIncident, type ErrorRun, type IncidentDecision } from './incident-policy';
 import { incidentNotification, type IncidentTransition } from './incident-notifications';
@@ -34,13 +39,14 @@ export class CheckRecorder {
 
   record(subject: CheckSubject, outcome: CheckOutcome, checkedAt: Date): Promise<RecordResult> {
     return this.state.transaction(async (tx) => {
-      const objective = await this.state.lockObjective(tx, subject.id);
-      if (!objective) return { recorded: false, reason: 'gone' };
+      const locked = await this.state.lockState(tx, subject.id);
+      if (!locked) return { recorded: false, reason: 'gone' };
+      const { objective } = locked;
       if (!objective.enabled) return { recorded: false, reason: 'disabled' };
       // Overlapping checks (a slow one outlived the interval) never move state backwards.
       if (objective.lastCheckedAt && checkedAt <= objective.lastCheckedAt) return { recorded: false, reason: 'superseded' };
       const evaluation = evaluate(outcome, objective, checkedAt, objective.lastDataAt ?? objective.createdAt);
-      const errorRun = await this.writeHistory(tx, objective, evaluation, checkedAt);
+      const errorRun = await this.writeHistory(tx, objective, locked.run, evaluation, checkedAt);
       await this.state.updateObjectiveState(tx, objective.id, {
         status: evaluation.status,
         statusSince: objective.status === evaluation.status ? objective.statusSince : checkedAt,
@@ -49,7 +55,7 @@ export class CheckRecorder {
         lastErrorCode: evaluation.errorCode,
         lastErrorMessage: evaluation.errorMessage,
       });
-      const decision = await this.moveIncident(tx, subject, objective, evaluation, errorRun, checkedAt);
+      const decision = await this.moveIncident(tx, subject, objective, locked.incident, evaluation, errorRun, checkedAt);
       return { recorded: true, evaluation, decision: decision.type };
     });
   }
@@ -58,10 +64,10 @@ export class CheckRecorder {
   private async writeHistory(
     tx: TransactionClient,
     objective: ObjectiveRow,
+    run: OpenRun | null,
     evaluation: Evaluation,
     checkedAt: Date,
   ): Promise<ErrorRun | null> {
-    const run = await this.state.openRun(tx, objective.id);
     const gapMs = GAP_INTERVALS * objective.intervalSeconds * 1000;
     const continues =
       run !== null && run.status === evaluation.status && checkedAt.getTime() - run.lastCheckedAt.getTime() <= gapMs;
@@ -90,11 +96,11 @@ export class CheckRecorder {
     tx: TransactionClient,
     subject: CheckSubject,
     objective: ObjectiveRow,
+    incident: UnresolvedIncident | null,
     evaluation: Evaluation,
     errorRun: ErrorRun | null,
     now: Date,
   ): Promise<IncidentDecision> {
-    const incident = await this.state.unresolvedIncident(tx, objective.id);
     const decision = decideIncident(
       incident ? { ...incident, status: incident.status === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'OPEN' } : null,
       evaluation.status,
@@ -102,7 +108,7 @@ export class CheckRecorder {
       objective,
       now,
     );
-    const notify = (row: IncidentRow, transition: IncidentTransition) =>
+    const notify = (row: UnresolvedIncident, transition: IncidentTransition) =>
       this.notify(tx, subject, objective, row, transition, evaluation, now);
     switch (decision.type) {
       case 'none':
@@ -150,7 +156,7 @@ export class CheckRecorder {
     tx: TransactionClient,
     subject: CheckSubject,
     objective: ObjectiveRow,
-    incident: IncidentRow,
+    incident: UnresolvedIncident,
     transition: IncidentTransition,
     evaluation: Evaluation,
     checkedAt: Date,
@@ -186,7 +192,7 @@ function newest(left: Date | null, right: Date | null): Date | null {
 }
 
 /** A status change ends the run at this check; a gap ends it one interval after its last check. */
-function runEnd(run: RunRow, checkedAt: Date, gapMs: number, intervalSeconds: number): Date {
+function runEnd(run: OpenRun, checkedAt: Date, gapMs: number, intervalSeconds: number): Date {
   if (checkedAt.getTime() - run.lastCheckedAt.getTime() <= gapMs) return checkedAt;
   return new Date(run.lastCheckedAt.getTime() + intervalSeconds * 1000);
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
   DataProduct,
-  FreshnessResult,
   FreshnessStatus,
   Incident,
   OutputPort,
@@ -14,8 +13,50 @@ import type { ObjectiveRow } from './objectives.repository';
 export type CheckSubject = ObjectiveRow & {
   port: OutputPort & { product: Pick<DataProduct, 'id' | 'slug' | 'name' | 'teamId' | 'status'> };
 };
-export type RunRow = FreshnessResult;
 export type IncidentRow = Incident;
+
+/** The open run, as the recorder needs it. */
+export interface OpenRun {
+  readonly id: bigint;
+  readonly status: FreshnessStatus;
+  readonly startedAt: Date;
+  readonly lastCheckedAt: Date;
+  readonly checkCount: number;
+  readonly lastDataAt: Date | null;
+}
+
+/** The unresolved incident, as the recorder needs it. */
+export interface UnresolvedIncident {
+  readonly id: string;
+  readonly kind: 'BREACH' | 'CHECK_FAILURE';
+  readonly status: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED';
+  readonly openedAt: Date;
+  readonly recoveringSince: Date | null;
+  readonly lastNotifiedAt: Date | null;
+  readonly reminderCount: number;
+}
+
+export interface LockedState {
+  readonly objective: ObjectiveRow;
+  readonly run: OpenRun | null;
+  readonly incident: UnresolvedIncident | null;
+}
+
+type LockedStateRow = ObjectiveRow & {
+  runId: bigint | null;
+  runStatus: FreshnessStatus | null;
+  runStartedAt: Date | null;
+  runLastCheckedAt: Date | null;
+  runCheckCount: number | null;
+  runLastDataAt: Date | null;
+  incidentId: string | null;
+  incidentKind: 'BREACH' | 'CHECK_FAILURE' | null;
+  incidentStatus: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED' | null;
+  incidentOpenedAt: Date | null;
+  incidentRecoveringSince: Date | null;
+  incidentLastNotifiedAt: Date | null;
+  incidentReminderCount: number | null;
+};
 
 /** What the check processor reads and writes: objective state, result runs, incidents. */
 @Injectable()
@@ -36,25 +77,74 @@ export class CheckStateRepository {
   }
 
   /**
-   * Reads and locks the objective in one round trip: checks of one objective record one after
-   * the other (10,000 checks a minute make every round trip count).
+   * Locks the objective and reads it with its open run and its unresolved incident, in one
+   * round trip: checks of one objective record one after the other, and at 10,000 checks a
+   * minute every round trip counts.
    */
-  async lockObjective(tx: TransactionClient, id: string): Promise<ObjectiveRow | null> {
-    const rows = await tx.$queryRaw<ObjectiveRow[]>`
-      SELECT id, port_id AS "portId", warn_after_seconds AS "warnAfterSeconds",
-             error_after_seconds AS "errorAfterSeconds", target_percent AS "targetPercent",
-             window_days AS "windowDays", check_kind::text AS "checkKind", check_settings AS "checkSettings",
-             interval_seconds AS "intervalSeconds", reminder_interval_seconds AS "reminderIntervalSeconds",
-             recovery_hold_seconds AS "recoveryHoldSeconds", enabled, status::text AS status,
-             status_since AS "statusSince", last_checked_at AS "lastCheckedAt", last_data_at AS "lastDataAt",
-             last_error_code AS "lastErrorCode", last_error_message AS "lastErrorMessage",
-             created_at AS "createdAt", updated_at AS "updatedAt"
-        FROM freshness_objectives WHERE id = ${id}::uuid FOR UPDATE`;
-    return rows[0] ?? null;
-  }
-
-  openRun(tx: TransactionClient, objectiveId: string): Promise<RunRow | null> {
-    return tx.freshnessResult.findFirst({ where: { objectiveId, endedAt: null } });
+  async lockState(tx: TransactionClient, id: string): Promise<LockedState | null> {
+    const rows = await tx.$queryRaw<LockedStateRow[]>`
+      SELECT o.id, o.port_id AS "portId", o.warn_after_seconds AS "warnAfterSeconds",
+             o.error_after_seconds AS "errorAfterSeconds", o.target_percent AS "targetPercent",
+             o.window_days AS "windowDays", o.check_kind::text AS "checkKind", o.check_settings AS "checkSettings",
+             o.interval_seconds AS "intervalSeconds", o.reminder_interval_seconds AS "reminderIntervalSeconds",
+             o.recovery_hold_seconds AS "recoveryHoldSeconds", o.enabled, o.status::text AS status,
+             o.status_since AS "statusSince", o.last_checked_at AS "lastCheckedAt", o.last_data_at AS "lastDataAt",
+             o.last_error_code AS "lastErrorCode", o.last_error_message AS "lastErrorMessage",
+             o.created_at AS "createdAt", o.updated_at AS "updatedAt",
+             r.id AS "runId", r.status::text AS "runStatus", r.started_at AS "runStartedAt",
+             r.last_checked_at AS "runLastCheckedAt", r.check_count AS "runCheckCount", r.last_data_at AS "runLastDataAt",
+             i.id AS "incidentId", i.kind::text AS "incidentKind", i.status::text AS "incidentStatus",
+             i.opened_at AS "incidentOpenedAt", i.recovering_since AS "incidentRecoveringSince",
+             i.last_notified_at AS "incidentLastNotifiedAt", i.reminder_count AS "incidentReminderCount"
+        FROM freshness_objectives o
+        LEFT JOIN freshness_results r ON r.objective_id = o.id AND r.ended_at IS NULL
+        LEFT JOIN incidents i ON i.objective_id = o.id AND i.status <> 'RESOLVED'
+       WHERE o.id = ${id}::uuid
+         FOR UPDATE OF o`;
+    const row = rows[0];
+    if (!row) return null;
+    const {
+      runId,
+      runStatus,
+      runStartedAt,
+      runLastCheckedAt,
+      runCheckCount,
+      runLastDataAt,
+      incidentId,
+      incidentKind,
+      incidentStatus,
+      incidentOpenedAt,
+      incidentRecoveringSince,
+      incidentLastNotifiedAt,
+      incidentReminderCount,
+      ...objective
+    } = row;
+    return {
+      objective,
+      run:
+        runId === null
+          ? null
+          : {
+              id: runId,
+              status: runStatus!,
+              startedAt: runStartedAt!,
+              lastCheckedAt: runLastCheckedAt!,
+              checkCount: runCheckCount!,
+              lastDataAt: runLastDataAt,
+            },
+      incident:
+        incidentId === null
+          ? null
+          : {
+              id: incidentId,
+              kind: incidentKind!,
+              status: incidentStatus!,
+              openedAt: incidentOpenedAt!,
+              recoveringSince: incidentRecoveringSince,
+              lastNotifiedAt: incidentLastNotifiedAt,
+              reminderCount: incidentReminderCount!,
+            },
+    };
   }
 
   async extendRun(
@@ -92,10 +182,6 @@ export class CheckStateRepository {
     >,
   ): Promise<void> {
     await tx.freshnessObjective.update({ where: { id }, data });
-  }
-
-  unresolvedIncident(tx: TransactionClient, objectiveId: string): Promise<IncidentRow | null> {
-    return tx.incident.findFirst({ where: { objectiveId, status: { not: 'RESOLVED' } } });
   }
 
   openIncident(

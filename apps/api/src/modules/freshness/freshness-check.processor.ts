@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 import type { JobProcessor } from '../../infra/queue/job-processor';
 import { CommonCheckError, FreshnessCheckerRegistry } from './checkers';
 import { CheckRecorder, type RecordResult } from './check-recorder';
-import { CheckStateRepository } from './check-state.repository';
+import { CheckStateRepository, type CheckSubject } from './check-state.repository';
 import { CheckTargets } from './check-targets';
 import { FreshnessSchedules } from './freshness-schedules';
 
@@ -18,11 +18,20 @@ export function checkTimeoutMs(intervalSeconds: number): number {
 
 export type CheckJobResult = RecordResult | { readonly recorded: false; readonly reason: 'orphan' | 'aborted' };
 
+/**
+ * How long a worker reuses what it read about an objective's check (its port, location and
+ * settings). The recorder re-reads the objective under a row lock, so thresholds, a disabled
+ * or a removed objective apply to the very next check; only a changed check target (column,
+ * timestamp field, port location) takes up to this long.
+ */
+const SUBJECT_TTL_MS = 30_000;
+
 /** Runs one scheduled freshness check and records it. */
 @Injectable()
 export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: string }> {
   readonly definition = freshnessCheckJob;
   private readonly logger = new Logger('FreshnessCheck');
+  private readonly subjects = new Map<string, { expires: number; subject: CheckSubject }>();
 
   constructor(
     private readonly state: CheckStateRepository,
@@ -33,7 +42,7 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
   ) {}
 
   async process(payload: { objectiveId: string }, job?: Job): Promise<CheckJobResult> {
-    const subject = await this.state.loadSubject(payload.objectiveId);
+    const subject = await this.subjectOf(payload.objectiveId);
     if (!subject || !subject.enabled) {
       // A schedule left behind (objective removed while Redis was away, or a race with a
       // reconciliation): remove it here rather than checking nothing forever.
@@ -53,9 +62,24 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
       return { recorded: false, reason: 'aborted' };
     }
     const result = await this.recorder.record(subject, outcome, checkedAt);
+    if (!result.recorded && result.reason !== 'superseded') {
+      this.subjects.delete(subject.id);
+      await this.schedules.remove(subject.id);
+    }
     if (result.recorded && result.decision !== 'none') {
       this.logger.log(`objective ${subject.id}: ${result.evaluation.status}, incident ${result.decision}`);
     }
     return result;
+  }
+
+  private async subjectOf(objectiveId: string): Promise<CheckSubject | null> {
+    const now = Date.now();
+    const cached = this.subjects.get(objectiveId);
+    if (cached && cached.expires > now) return cached.subject;
+    const subject = await this.state.loadSubject(objectiveId);
+    if (subject) this.subjects.set(objectiveId, { expires: now + SUBJECT_TTL_MS, subject });
+    else this.subjects.delete(objectiveId);
+    if (this.subjects.size > 50_000) this.subjects.clear();
+    return subject;
   }
 }
