@@ -99,6 +99,7 @@ export class SchemaPublishingService {
   ): Promise<PublishOutcome> {
     const port = await this.access.visiblePort(actor, input.portId);
     this.authorization.assert(actor, 'schema.publish', { teamId: port.product.teamId, status: port.product.status });
+    if (port.product.status === 'RETIRED') throw schemasError('DATA_PRODUCT_RETIRED');
     const assessment = await this.assess(actor, port, input, parsed);
     return outcomeOf(await this.portRow(port.id), assessment, { dryRun: true, created: false });
   }

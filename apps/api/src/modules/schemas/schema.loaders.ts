@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
+import { DomainError, ErrorCategory } from '../../infra/graphql/domain-error';
 import type { GraphqlContext } from '../../infra/graphql/loader-registry';
 import {
   buildConnection,
@@ -66,6 +67,15 @@ export class SchemaLoaders {
     args: ConnectionArgs,
   ): Promise<ConnectionShape<SchemaVersion>> {
     const page = toPageRequest(args);
+    // Cursors of this list hold one version number; anything else was not issued here.
+    if (page.cursor !== null && (page.cursor.length !== 1 || typeof page.cursor[0] !== 'number')) {
+      throw new DomainError(
+        ErrorCategory.VALIDATION_FAILED,
+        'INVALID_CURSOR',
+        'The cursor is not valid for this list',
+        [{ path: 'after', message: 'not a cursor of schema versions' }],
+      );
+    }
     const pages = context.loaders.get(
       `schemas.versionPages:${JSON.stringify(page)}`,
       async (ids: readonly string[]) => {
