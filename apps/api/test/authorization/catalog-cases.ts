@@ -48,7 +48,6 @@ const AUDIT = 'query($filter: AuditEventFilter) { auditEvents(filter: $filter, f
 const APPLY =
   'mutation($input: ApplyDataProductDescriptorInput!) { applyDataProductDescriptor(input: $input) { outcome } }';
 
-
 function descriptor(world: World, overrides: Record<string, unknown>) {
   return {
     apiVersion: 'v1.0.0',

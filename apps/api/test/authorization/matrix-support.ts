@@ -46,7 +46,7 @@ export interface World {
   open: { id: string; portId: string };
   /** Team C's product reading the approved port (lineage from a non-subscriber). */
   lineageC: { id: string };
-  /** A product of team A only the admin case moves. */
+  /** A draft of team C only the admin's transfer case moves. */
   transferable: string;
   subscriptions: {
     /** Team B, APPROVED, with an ACTIVE grant. */
@@ -68,8 +68,7 @@ export interface World {
 }
 
 export type Expectation =
-  | { data: (data: Record<string, unknown>, world: World) => void }
-  | { code: string; reason?: string };
+  { data: (data: Record<string, unknown>, world: World) => void } | { code: string; reason?: string };
 
 export interface Case {
   readonly name: string;

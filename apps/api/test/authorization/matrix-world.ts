@@ -41,7 +41,6 @@ export async function buildWorld(factories: Factories): Promise<World> {
   const inputPort = await factories.prisma.inputPort.create({
     data: { productId: consumerB.id, sourcePortId: draftPort.id, name: 'from-draft' },
   });
-  const transferable = await factories.product(teamA.id, domain.id, { status: 'DRAFT' });
 
   // Team P's products live in a domain of their own, so the catalog cases' counts stay as they are.
   const domainP = await factories.domain(teamP.id);
@@ -104,6 +103,9 @@ export async function buildWorld(factories: Factories): Promise<World> {
     toRevokeByOwner: await subscribe(teamB.id, 'APPROVED', { grant: 'ACTIVE' }),
     toRenew: await subscribe(teamB.id, 'APPROVED', { expiresAt: inDays(10), grant: 'ACTIVE' }),
   };
+
+  // Only the admin's transfer case moves it (to team B); no catalog case counts it.
+  const transferable = await factories.product(teamC.id, domainP.id, { status: 'DRAFT' });
 
   // Team C reads the port team B subscribed to: lineage does not make C a subscriber.
   const lineageC = await factories.product(teamC.id, domainP.id, published_);

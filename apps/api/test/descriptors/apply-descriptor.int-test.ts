@@ -177,6 +177,39 @@ describe('applyDataProductDescriptor and dataProductDescriptor', () => {
     expect(await auditCount()).toBe(before + 1);
   });
 
+  it('refuses to drop or move an output port teams subscribe to, writing nothing (PORT_HAS_SUBSCRIBERS)', async () => {
+    const document = descriptor();
+    const created = await apply(tokens.member, document);
+    const productId = created.body.data!.applyDataProductDescriptor!.dataProduct!.id;
+    const port = await factories.prisma.outputPort.findFirstOrThrow({ where: { productId } });
+    await factories.prisma.subscription.create({
+      data: { portId: port.id, consumerTeamId: otherTeam.id, purpose: 'reconciliation', status: 'PENDING' },
+    });
+    const before = await auditCount();
+
+    const moved = descriptor({
+      id: document.id,
+      outputPorts: [
+        {
+          name: 'settlements',
+          'x-tessera': { kind: 'KAFKA_TOPIC', location: { cluster: 'main', topic: 'payments.settled.v2' } },
+        },
+      ],
+    });
+    for (const changed of [moved, descriptor({ id: document.id, outputPorts: [] })]) {
+      const response = await apply(tokens.member, changed);
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'PORT_HAS_SUBSCRIBERS',
+        issues: [{ path: 'outputPorts', message: 'output port "settlements" has subscribers' }],
+      });
+    }
+    expect(await factories.prisma.outputPort.findUniqueOrThrow({ where: { id: port.id } })).toMatchObject({
+      location: { cluster: 'main', topic: 'payments.settled' },
+    });
+    expect(await auditCount()).toBe(before);
+  });
+
   it('refuses to move a product to another team', async () => {
     const document = descriptor();
     await apply(tokens.admin, document);

@@ -178,6 +178,30 @@ describe('output and input ports', () => {
     expect(await world.auditCount({ entityId: read.id, action: 'output_port.delete' })).toBe(0);
   });
 
+  it('neither removes nor moves a port teams subscribe to (PORT_HAS_SUBSCRIBERS), and allows both once the subscription ended', async () => {
+    const product = await world.product(world.teamA.id, { status: 'PUBLISHED' });
+    const port = dataOf(await addOutput(product.id, 'subscribed')).addOutputPort.outputPort;
+    const subscription = await world.factories.prisma.subscription.create({
+      data: { portId: port.id, consumerTeamId: world.teamB.id, purpose: 'reporting', status: 'APPROVED' },
+    });
+
+    const move = await world.as(world.memberA)(UPDATE_OUTPUT, {
+      input: { id: port.id, location: { cluster: 'main', topic: 'elsewhere.v1' } },
+    });
+    expect(errorOf(move)).toMatchObject({ code: 'CONFLICT', reason: 'PORT_HAS_SUBSCRIBERS' });
+    const renamed = await world.as(world.memberA)<{ updateOutputPort: { outputPort: Port } }>(UPDATE_OUTPUT, {
+      input: { id: port.id, name: 'still-subscribed' },
+    });
+    expect(dataOf(renamed).updateOutputPort.outputPort.name).toBe('still-subscribed');
+    const removal = await world.as(world.ownerA)(REMOVE_OUTPUT, { input: { id: port.id } });
+    expect(errorOf(removal)).toMatchObject({ code: 'CONFLICT', reason: 'PORT_HAS_SUBSCRIBERS' });
+    expect(await world.factories.prisma.outputPort.count({ where: { id: port.id } })).toBe(1);
+
+    await world.factories.prisma.subscription.update({ where: { id: subscription.id }, data: { status: 'REVOKED' } });
+    dataOf(await world.as(world.ownerA)(REMOVE_OUTPUT, { input: { id: port.id } }));
+    expect(await world.factories.prisma.outputPort.count({ where: { id: port.id } })).toBe(0);
+  });
+
   it('keeps the search text complete under concurrent port additions', async () => {
     const product = await world.product(world.teamA.id);
     const names = ['a1', 'b2', 'c3', 'd4', 'e5', 'f6'];

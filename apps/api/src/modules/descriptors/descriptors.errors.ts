@@ -28,6 +28,11 @@ export const descriptorsError = defineErrors({
     category: ErrorCategory.CONFLICT,
     message: 'The data product is retired and can no longer change',
   },
+  PORT_HAS_SUBSCRIBERS: {
+    category: ErrorCategory.CONFLICT,
+    message:
+      'Teams hold pending or approved subscriptions to an output port the descriptor removes or moves; revoke them first',
+  },
   PORT_IN_USE: {
     category: ErrorCategory.CONFLICT,
     message: 'An output port the descriptor leaves out is still consumed by other products',

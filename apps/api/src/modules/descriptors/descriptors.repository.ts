@@ -166,6 +166,17 @@ export class DescriptorsRepository {
     return consumers;
   }
 
+  /** The ids among `portIds` that have pending or approved subscriptions. */
+  async findPortsWithLiveSubscriptions(tx: TransactionClient, portIds: readonly string[]): Promise<Set<string>> {
+    if (portIds.length === 0) return new Set();
+    const rows = await tx.subscription.findMany({
+      where: { portId: { in: [...portIds] }, status: { in: ['PENDING', 'APPROVED'] } },
+      select: { portId: true },
+      distinct: ['portId'],
+    });
+    return new Set(rows.map((row) => row.portId));
+  }
+
   async createProduct(
     tx: TransactionClient,
     data: ProductColumns & { slug: string; teamId: string },

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { validateDescriptor, type DataProductDescriptor, type ProductStatus } from '@tessera/contracts';
 import type { FieldIssue } from '../../infra/graphql/domain-error';
@@ -230,10 +231,17 @@ export class DescriptorsService {
     return { domainId, replacementId, sourcePortIds };
   }
 
-  /** An output port other products read cannot disappear under them. */
+  /**
+   * An output port other products read cannot disappear under them; one with subscribers can
+   * neither disappear nor move, since its grants were made on the stored location.
+   */
   private async assertRemovable(tx: TransactionClient, stored: StoredProduct | null, plan: ApplyPlan): Promise<void> {
-    if (!stored || plan.outputPorts.remove.length === 0) return;
+    if (!stored) return;
     const removed = plan.outputPorts.remove.flatMap((port) => stored.outputPorts.get(port.name) ?? []);
+    const moved = plan.outputPorts.update
+      .filter(({ before, after }) => !isDeepStrictEqual(before.location, after.location))
+      .flatMap(({ before }) => stored.outputPorts.get(before.name) ?? []);
+    if (removed.length === 0 && moved.length === 0) return;
     const consumers = await this.repository.findConsumersOfPorts(
       tx,
       removed.map((port) => port.id),
@@ -245,5 +253,16 @@ export class DescriptorsService {
         : [];
     });
     if (issues.length > 0) throw descriptorsError('PORT_IN_USE', undefined, issues);
+    const subscribed = await this.repository.findPortsWithLiveSubscriptions(
+      tx,
+      [...removed, ...moved].map((port) => port.id),
+    );
+    const held = [...removed, ...moved].filter((port) => subscribed.has(port.id));
+    if (held.length > 0)
+      throw descriptorsError(
+        'PORT_HAS_SUBSCRIBERS',
+        undefined,
+        held.map((port) => ({ path: 'outputPorts', message: `output port "${port.name}" has subscribers` })),
+      );
   }
 }

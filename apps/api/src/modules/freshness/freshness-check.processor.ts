@@ -51,7 +51,9 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
     }
     const scheduledEvery = job?.opts.repeat?.every;
     if (scheduledEvery !== undefined && scheduledEvery !== subject.intervalSeconds * 1000) {
-      await this.schedules.sync(subject);
+      // Read again, uncached, before touching the schedule: the change may be newer than the cache.
+      const fresh = await this.subjectOf(payload.objectiveId, { fresh: true });
+      if (fresh && scheduledEvery !== fresh.intervalSeconds * 1000) await this.schedules.sync(fresh);
     }
     const checkedAt = new Date();
     const built = await this.targets.build(subject);
@@ -72,10 +74,10 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
     return result;
   }
 
-  private async subjectOf(objectiveId: string): Promise<CheckSubject | null> {
+  private async subjectOf(objectiveId: string, options: { fresh?: boolean } = {}): Promise<CheckSubject | null> {
     const now = Date.now();
     const cached = this.subjects.get(objectiveId);
-    if (cached && cached.expires > now) return cached.subject;
+    if (cached && cached.expires > now && !options.fresh) return cached.subject;
     const subject = await this.state.loadSubject(objectiveId);
     if (subject) this.subjects.set(objectiveId, { expires: now + SUBJECT_TTL_MS, subject });
     else this.subjects.delete(objectiveId);

@@ -91,6 +91,11 @@ export class PortsRepository {
     return tx.inputPort.count({ where: { sourcePortId: outputPortId } });
   }
 
+  /** Pending or approved subscriptions: their grants name the port's location. */
+  countLiveSubscriptions(tx: TransactionClient, outputPortId: string): Promise<number> {
+    return tx.subscription.count({ where: { portId: outputPortId, status: { in: ['PENDING', 'APPROVED'] } } });
+  }
+
   async deleteOutputPort(tx: TransactionClient, id: string): Promise<void> {
     try {
       await tx.outputPort.delete({ where: { id } });

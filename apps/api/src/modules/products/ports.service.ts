@@ -105,6 +105,11 @@ export class PortsService {
         return { outputPort: toOutputPort(port), dataProduct: toDataProduct(product) };
       if (after.name !== undefined && (await this.ports.outputPortNameTaken(tx, product.id, input.name!, port.id)))
         throw productsError('PORT_NAME_TAKEN', undefined, [{ path: 'name', message: 'taken' }]);
+      // Grants were made on the old location; moving the port would leave them pointing at it.
+      if (after.location !== undefined && (await this.ports.countLiveSubscriptions(tx, port.id)) > 0)
+        throw productsError('PORT_HAS_SUBSCRIBERS', undefined, [
+          { path: 'location', message: 'the port has subscribers' },
+        ]);
       const updated = await this.ports.updateOutputPort(tx, port.id, after);
       if (after.name !== undefined) await this.products.refreshSearchExtra(tx, product.id);
       await this.audit.record(tx, request, {
@@ -119,7 +124,10 @@ export class PortsService {
     });
   }
 
-  /** Refused with PORT_IN_USE while any product (visible to the actor or not) reads the port. */
+  /**
+   * Refused with PORT_IN_USE while any product (visible to the actor or not) reads the port,
+   * and with PORT_HAS_SUBSCRIBERS while teams hold grants on it (removal would orphan them).
+   */
   async removeOutputPort(
     request: RequestContext,
     input: { id: string },
@@ -129,6 +137,7 @@ export class PortsService {
       const { product, port } = await this.lockOutputPort(tx, request, input.id);
       this.access.assertNotRetired(product);
       if ((await this.ports.countConsumers(tx, port.id)) > 0) throw productsError('PORT_IN_USE');
+      if ((await this.ports.countLiveSubscriptions(tx, port.id)) > 0) throw productsError('PORT_HAS_SUBSCRIBERS');
       await this.ports.deleteOutputPort(tx, port.id);
       await this.products.refreshSearchExtra(tx, product.id);
       await this.audit.record(tx, request, {

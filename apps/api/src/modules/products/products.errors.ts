@@ -14,6 +14,11 @@ export const productsError = defineErrors({
   LINEAGE_SOURCE_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such output port to read from' },
   DATA_PRODUCT_SLUG_TAKEN: { category: ErrorCategory.CONFLICT, message: 'Another data product already has this slug' },
   PORT_NAME_TAKEN: { category: ErrorCategory.CONFLICT, message: 'The product already has a port with this name' },
+  PORT_HAS_SUBSCRIBERS: {
+    category: ErrorCategory.CONFLICT,
+    message:
+      'Teams hold pending or approved subscriptions to this output port; revoke them before removing it or moving its location',
+  },
   PORT_IN_USE: {
     category: ErrorCategory.CONFLICT,
     message: 'Other products read this output port; they must remove their input ports first',

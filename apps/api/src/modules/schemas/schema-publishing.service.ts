@@ -91,7 +91,7 @@ export class SchemaPublishingService {
     });
   }
 
-  /** The verdict, the changes and the impact, from a consistent read; nothing is written or registered. */
+  /** The verdict, the changes and the impact, from plain reads: nothing is locked, written or registered. */
   private async dryRun(
     actor: Actor,
     input: PublishSchemaVersionCommand,

@@ -58,19 +58,34 @@ export function ClassificationBadge({ classification }: { classification: Classi
   return <span className={`${BADGE} ${tone}`}>{CLASSIFICATION_LABELS[classification]}</span>;
 }
 
+const FRESHNESS = {
+  HEALTHY: ['fresh', 'good'],
+  WARNING: ['late', 'warn'],
+  BREACHED: ['stale', 'bad'],
+  ERROR: ['check failing', 'bad'],
+  UNKNOWN: ['not checked yet', 'neutral'],
+} as const satisfies Record<string, readonly [string, keyof typeof TONES]>;
+
 /**
- * Freshness is not observed yet (objectives and checks arrive with the freshness work), so
- * the badge says so rather than showing a state nobody measured.
+ * The product's freshness: the worst status of its monitored ports, or "not monitored" when
+ * no port has an objective (rather than a state nobody measured).
  */
-export function FreshnessBadge() {
-  return (
-    <span
-      className={`${BADGE} border-dashed bg-white text-slate-600 ring-slate-300`}
-      title="Freshness objectives and checks arrive with the freshness monitoring work"
-    >
-      Freshness: not monitored yet
-    </span>
+export function FreshnessBadge({
+  ports,
+}: {
+  ports: readonly { freshnessObjective?: { status: keyof typeof FRESHNESS } | null }[];
+}) {
+  const statuses = ports.flatMap((port) => (port.freshnessObjective ? [port.freshnessObjective.status] : []));
+  const worst = (['BREACHED', 'ERROR', 'WARNING', 'HEALTHY', 'UNKNOWN'] as const).find((status) =>
+    statuses.includes(status),
   );
+  if (!worst) {
+    return (
+      <span className={`${BADGE} border-dashed bg-white text-slate-600 ring-slate-300`}>Freshness: not monitored</span>
+    );
+  }
+  const [label, tone] = FRESHNESS[worst];
+  return <span className={`${BADGE} ${TONES[tone]}`}>Freshness: {label}</span>;
 }
 
 export function TagList({ tags, label = 'Tags' }: { tags: readonly string[]; label?: string }) {

@@ -18,5 +18,10 @@ export const productCardFields = graphql(`
       slug
       name
     }
+    outputPorts {
+      freshnessObjective {
+        status
+      }
+    }
   }
 `);

@@ -22,7 +22,7 @@ export function ProductCard({ product, summary }: { product: ProductCardFieldsFr
         <div className="flex flex-wrap gap-1.5">
           <StatusBadge status={product.status} />
           <ClassificationBadge classification={product.classification} />
-          <FreshnessBadge />
+          <FreshnessBadge ports={product.outputPorts} />
         </div>
       </div>
       <p className="mt-1 text-sm text-slate-600">

@@ -26,12 +26,6 @@ export const STATUS_COLOURS: Record<FreshnessStatus, string> = {
   UNKNOWN: '#cbd5e1',
 };
 
-/** The worst of several statuses, for a product with more than one monitored port. */
-export function worstStatus(statuses: readonly FreshnessStatus[]): FreshnessStatus | null {
-  const order: FreshnessStatus[] = ['BREACHED', 'ERROR', 'WARNING', 'HEALTHY', 'UNKNOWN'];
-  return order.find((status) => statuses.includes(status)) ?? null;
-}
-
 /** "45 s", "12 min", "3 h 5 min", "2 d 4 h": durations as people say them. */
 export function formatDuration(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));

@@ -1,14 +1,24 @@
 import Link from 'next/link';
 import { PORT_KINDS } from '@tessera/contracts';
-import type { ProductPage } from './product.query';
+import { formatDate } from '@/lib/format';
+import { requestAccess } from '../access/access.actions';
+import { RequestAccessDialog } from '../access/request-access-dialog';
+import type { ProductPage, ViewerSubscription } from './product.query';
 
 type OutputPort = ProductPage['outputPorts'][number];
+
+/** What the viewer brings to the ports: the teams they could ask for, and what their teams already asked. */
+export interface PortViewer {
+  /** The viewer's teams other than the owning one. */
+  readonly requestingTeams: readonly { id: string; name: string }[];
+  readonly subscriptions: readonly ViewerSubscription[];
+}
 
 /**
  * How consumers read the product. Connection details appear only when the API returns them
  * (the owning team, admins, approved subscribers); everyone else gets the way to ask.
  */
-export function OutputPorts({ product }: { product: ProductPage }) {
+export function OutputPorts({ product, viewer }: { product: ProductPage; viewer: PortViewer }) {
   if (product.outputPorts.length === 0) {
     return <p className="text-sm text-slate-600">This product has no output ports yet.</p>;
   }
@@ -16,14 +26,29 @@ export function OutputPorts({ product }: { product: ProductPage }) {
     <ul className="space-y-3">
       {product.outputPorts.map((port) => (
         <li key={port.id}>
-          <OutputPortCard port={port} productName={product.name} />
+          <OutputPortCard
+            port={port}
+            product={product}
+            viewer={viewer}
+            subscriptions={viewer.subscriptions.filter((subscription) => subscription.port.id === port.id)}
+          />
         </li>
       ))}
     </ul>
   );
 }
 
-function OutputPortCard({ port, productName }: { port: OutputPort; productName: string }) {
+function OutputPortCard({
+  port,
+  product,
+  viewer,
+  subscriptions,
+}: {
+  port: OutputPort;
+  product: ProductPage;
+  viewer: PortViewer;
+  subscriptions: readonly ViewerSubscription[];
+}) {
   const kind = PORT_KINDS[port.kind];
   return (
     <article aria-labelledby={`port-${port.id}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -38,8 +63,11 @@ function OutputPortCard({ port, productName }: { port: OutputPort; productName: 
         {port.connectionDetails ? (
           <ConnectionDetails port={port} location={port.connectionDetails.location} />
         ) : (
-          <RequestAccess portName={port.name} productName={productName} />
+          <RequestAccess port={port} product={product} viewer={viewer} subscriptions={subscriptions} />
         )}
+        {port.connectionDetails && subscriptions.some((subscription) => subscription.status === 'APPROVED') ? (
+          <SubscriptionNotes subscriptions={subscriptions} />
+        ) : null}
       </div>
       <p className="mt-3 text-xs text-slate-600">
         {port.consumers.length === 0
@@ -76,26 +104,71 @@ function ConnectionDetails({ port, location }: { port: OutputPort; location: Rec
 }
 
 /**
- * Access requests arrive with subscriptions; until then the call to action is shown, honestly
- * disabled, so consumers see where access will be asked for.
+ * The way to ask for the connection details: a dialog (or, without JavaScript, a page) with
+ * the request form; a request already waiting is said instead of asking twice.
  */
-function RequestAccess({ portName, productName }: { portName: string; productName: string }) {
-  const noteId = `request-access-${portName}`;
+function RequestAccess({
+  port,
+  product,
+  viewer,
+  subscriptions,
+}: {
+  port: OutputPort;
+  product: ProductPage;
+  viewer: PortViewer;
+  subscriptions: readonly ViewerSubscription[];
+}) {
+  const pending = subscriptions.filter((subscription) => subscription.status === 'PENDING');
+  const waitingTeams = new Set(pending.map((subscription) => subscription.consumerTeam.name));
+  const teams = viewer.requestingTeams.filter((team) => !waitingTeams.has(team.name));
+  const noteId = `request-access-${port.id}`;
   return (
-    <div className="flex flex-wrap items-center gap-3 rounded-md border border-dashed border-slate-300 p-3">
-      <button
-        type="button"
-        disabled
-        aria-describedby={noteId}
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-60"
-      >
-        Request access
-      </button>
-      <p id={noteId} className="flex-1 text-xs text-slate-600">
-        Connection details of {productName} are shown to its team and approved subscribers. Access requests arrive with
-        subscriptions; until then, ask the owners through the support links.
-      </p>
+    <div className="space-y-2 rounded-md border border-dashed border-slate-300 p-3">
+      <SubscriptionNotes subscriptions={pending} />
+      <div className="flex flex-wrap items-center gap-3">
+        {teams.length > 0 ? (
+          <RequestAccessDialog
+            action={requestAccess.bind(null, port.id)}
+            href={`/products/${product.slug}/request-access?port=${encodeURIComponent(port.name)}`}
+            portName={port.name}
+            productName={product.name}
+            teams={teams}
+          />
+        ) : null}
+        <p id={noteId} className="flex-1 text-xs text-slate-600">
+          Connection details of {product.name} are shown to its team and to teams whose access the owners approved
+          {product.accessMode === 'OPEN' ? ' (open access: requests are approved at once)' : ''}.
+        </p>
+      </div>
     </div>
+  );
+}
+
+/** "Marketing Analytics asked on 3 Dec 2026; waiting for the owners." and the like. */
+function SubscriptionNotes({ subscriptions }: { subscriptions: readonly ViewerSubscription[] }) {
+  if (subscriptions.length === 0) return null;
+  return (
+    <ul aria-label="Your teams’ access" className="space-y-1 text-sm">
+      {subscriptions.map((subscription) => (
+        <li key={subscription.id} className="text-slate-800">
+          {subscription.status === 'PENDING' ? (
+            <>
+              <strong>{subscription.consumerTeam.name}</strong> asked on {formatDate(subscription.requestedAt)}; waiting
+              for the owners.
+            </>
+          ) : (
+            <>
+              <strong>{subscription.consumerTeam.name}</strong> has access
+              {subscription.expiresAt ? ` until ${formatDate(subscription.expiresAt)}` : ''}
+              {subscription.renewalRequestedAt ? '; a renewal is waiting for the owners' : ''}.{' '}
+              <Link href="/subscriptions" className="font-medium underline underline-offset-2">
+                Your subscriptions
+              </Link>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -34,6 +34,8 @@ export function NavigationProgress() {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const anchor = (event.target as Element | null)?.closest?.('a[href]');
       if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.hasAttribute('download')) return;
+      // A link that opens a dialog when scripts run (its page is the no-JavaScript fallback).
+      if (anchor.dataset.noProgress !== undefined) return;
       start(new URL(anchor.href));
     };
     const onSubmit = (event: SubmitEvent) => {

@@ -13,12 +13,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      subscription {\n        id\n        status\n        consumerTeam {\n          name\n        }\n      }\n    }\n  }\n': typeof types.RequestAccessDocument;
+  '\n  mutation ApproveSubscription($input: ApproveSubscriptionInput!) {\n    approveSubscription(input: $input) {\n      subscription {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n': typeof types.ApproveSubscriptionDocument;
+  '\n  mutation RejectSubscription($input: RejectSubscriptionInput!) {\n    rejectSubscription(input: $input) {\n      subscription {\n        id\n        status\n      }\n    }\n  }\n': typeof types.RejectSubscriptionDocument;
+  '\n  mutation RevokeSubscription($input: RevokeSubscriptionInput!) {\n    revokeSubscription(input: $input) {\n      subscription {\n        id\n        status\n      }\n    }\n  }\n': typeof types.RevokeSubscriptionDocument;
+  '\n  mutation RequestSubscriptionRenewal($input: RequestSubscriptionRenewalInput!) {\n    requestSubscriptionRenewal(input: $input) {\n      subscription {\n        id\n        status\n        expiresAt\n        renewalRequestedAt\n      }\n    }\n  }\n': typeof types.RequestSubscriptionRenewalDocument;
+  '\n  mutation AcknowledgeIncident($input: AcknowledgeIncidentInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n    }\n  }\n': typeof types.AcknowledgeIncidentDocument;
   '\n  fragment PortSubscriberFields on OutputPort {\n    subscriptions(statuses: [APPROVED], first: 20) {\n      totalCount\n      nodes {\n        id\n        expiresAt\n        decidedAt\n        consumerTeam {\n          slug\n          name\n        }\n        grants {\n          status\n        }\n      }\n    }\n  }\n': typeof types.PortSubscriberFieldsFragmentDoc;
   '\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n': typeof types.AdminCreateUserDocument;
   '\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.AdminCreateTeamDocument;
   '\n  mutation AdminCreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        slug\n        name\n      }\n    }\n  }\n': typeof types.AdminCreateDomainDocument;
   '\n  query AdminOverview($usersFirst: Int, $usersAfter: String, $usersLast: Int, $usersBefore: String) {\n    users(first: $usersFirst, after: $usersAfter, last: $usersLast, before: $usersBefore) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        members {\n          role\n        }\n      }\n    }\n    domains(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        team {\n          slug\n          name\n        }\n      }\n    }\n  }\n': typeof types.AdminOverviewDocument;
-  '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n': typeof types.ProductCardFieldsFragmentDoc;
+  '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n    outputPorts {\n      freshnessObjective {\n        status\n      }\n    }\n  }\n': typeof types.ProductCardFieldsFragmentDoc;
   '\n  mutation RegisterKafkaCluster($input: RegisterKafkaClusterInput!) {\n    registerKafkaCluster(input: $input) {\n      kafkaCluster {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RegisterKafkaClusterDocument;
   '\n  mutation RegisterSchemaRegistry($input: RegisterSchemaRegistryInput!) {\n    registerSchemaRegistry(input: $input) {\n      schemaRegistry {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RegisterSchemaRegistryDocument;
   '\n  mutation RegisterPostgresDatabase($input: RegisterPostgresDatabaseInput!) {\n    registerPostgresDatabase(input: $input) {\n      postgresDatabase {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RegisterPostgresDatabaseDocument;
@@ -26,6 +32,8 @@ type Documents = {
   '\n  mutation RemoveConnection($input: RemoveConnectionInput!) {\n    removeConnection(input: $input) {\n      removedConnectionId\n    }\n  }\n': typeof types.RemoveConnectionDocument;
   '\n  query PlatformConnections {\n    connections(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        name\n        description\n        secretsReadable\n        updatedAt\n        ... on KafkaCluster {\n          brokers\n          ssl\n          sasl {\n            mechanism\n            username\n            hasPassword\n          }\n          registry {\n            name\n          }\n        }\n        ... on SchemaRegistry {\n          url\n          username\n          hasPassword\n        }\n        ... on PostgresDatabase {\n          host\n          port\n          database\n          postgresSsl: ssl\n          readOnlyUser\n          hasReadOnlyPassword\n          provisioningUser\n          hasProvisioningPassword\n        }\n      }\n    }\n  }\n': typeof types.PlatformConnectionsDocument;
   '\n  fragment PortContractFields on OutputPort {\n    contract {\n      contractId\n      apiVersion\n      version\n      status\n      name\n      importedAt\n      slaProperties {\n        property\n        value\n        valueExt\n        unit\n        element\n        driver\n        description\n      }\n      qualityRules {\n        name\n        description\n        type\n        dimension\n        metric\n        severity\n        element\n        rule\n      }\n      terms {\n        purpose\n        usage\n        limitations\n        billing\n        noticePeriod\n      }\n      support {\n        channel\n        url\n        tool\n        scope\n        description\n      }\n    }\n  }\n': typeof types.PortContractFieldsFragmentDoc;
+  '\n  query ProductPortIds($slug: String!) {\n    dataProduct(slug: $slug) {\n      outputPorts {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProductPortIdsDocument;
+  '\n  query ExportDataContract($portId: ID!) {\n    exportDataContract(portId: $portId, format: YAML)\n  }\n': typeof types.ExportDataContractDocument;
   '\n  fragment IncidentFields on Incident {\n    id\n    kind\n    status\n    openedAt\n    acknowledgedAt\n    acknowledgeNote\n    recoveringSince\n    resolvedAt\n    reminderCount\n    acknowledgedBy {\n      displayName\n    }\n    outputPort {\n      id\n      name\n    }\n    dataProduct {\n      slug\n      name\n    }\n  }\n': typeof types.IncidentFieldsFragmentDoc;
   '\n  fragment PortObjectiveFields on OutputPort {\n    freshnessObjective {\n      id\n      enabled\n      status\n      statusSince\n      stalenessSeconds\n      lastDataAt\n      lastCheckedAt\n      lastErrorCode\n      lastErrorMessage\n      warnAfterSeconds\n      errorAfterSeconds\n      targetPercent\n      windowDays\n      intervalSeconds\n      check {\n        kind\n      }\n      week: budget(days: 7) {\n        ...FreshnessBudgetFields\n      }\n      month: budget(days: 28) {\n        ...FreshnessBudgetFields\n      }\n      weekTimeline: timeline(days: 7) {\n        from\n        to\n        status\n      }\n      monthTimeline: timeline(days: 28) {\n        from\n        to\n        status\n      }\n      history(first: 150) {\n        nodes {\n          startedAt\n          endedAt\n          lastCheckedAt\n          lastDataAt\n          status\n        }\n      }\n    }\n  }\n\n  fragment FreshnessBudgetFields on FreshnessBudget {\n    days\n    targetPercent\n    sharePercent\n    budgetRemainingPercent\n    budgetRemainingSeconds\n    allowedBadSeconds\n    badSeconds\n    burnRate\n    unknownSeconds\n  }\n': typeof types.PortObjectiveFieldsFragmentDoc;
   '\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    url\n    recipients\n    enabled\n    disabledReason\n    signingSecretCreatedAt\n    previousSecretExpiresAt\n    deliveries(first: 3) {\n      totalCount\n      nodes {\n        id\n        status\n        title\n        eventType\n        attempts\n        lastError\n        lastStatusCode\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n': typeof types.NotificationChannelFieldsFragmentDoc;
@@ -43,6 +51,7 @@ type Documents = {
   '\n  mutation RemoveTeamPrincipal($input: RemoveTeamPrincipalInput!) {\n    removeTeamPrincipal(input: $input) {\n      removedPrincipalId\n    }\n  }\n': typeof types.RemoveTeamPrincipalDocument;
   '\n  query ProductPage($slug: String!) {\n    dataProduct(slug: $slug) {\n      id\n      slug\n      name\n      status\n      classification\n      accessMode\n      purpose\n      usage\n      limitations\n      tags\n      createdAt\n      updatedAt\n      publishedAt\n      deprecatedAt\n      sunsetAt\n      retiredAt\n      subscriberCount\n      supportLinks {\n        channel\n        url\n        tool\n        description\n      }\n      team {\n        id\n        slug\n        name\n      }\n      domain {\n        slug\n        name\n      }\n      replacement {\n        slug\n        name\n        status\n      }\n      outputPorts {\n        id\n        name\n        kind\n        description\n        connectionDetails {\n          kind\n          location\n        }\n        ...PortSchemaFields\n        ...PortContractFields\n        ...PortObjectiveFields\n        ...PortSubscriberFields\n        consumers {\n          id\n          name\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n      incidents(first: 20) {\n        totalCount\n        nodes {\n          ...IncidentFields\n        }\n      }\n      inputPorts {\n        id\n        name\n        description\n        sourcePort {\n          id\n          name\n          kind\n          product {\n            ...LineageProductFields\n          }\n        }\n      }\n    }\n    dataProductDescriptor(slug: $slug)\n    mySubscriptions(statuses: [PENDING, APPROVED], first: 50) {\n      nodes {\n        id\n        status\n        requestedAt\n        expiresAt\n        renewalRequestedAt\n        consumerTeam {\n          name\n        }\n        port {\n          id\n        }\n      }\n    }\n  }\n\n  fragment LineageProductFields on DataProduct {\n    id\n    slug\n    name\n    status\n    team {\n      name\n    }\n  }\n': typeof types.ProductPageDocument;
   '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n': typeof types.ProductDescriptorDocument;
+  '\n  query SchemaComparison($portId: ID!, $from: Int!, $to: Int!) {\n    compareSchemaVersions(portId: $portId, from: $from, to: $to) {\n      format\n      from {\n        version\n        contractVersion\n      }\n      to {\n        version\n        contractVersion\n      }\n      fields {\n        path\n        change\n        aspects\n        fromType\n        toType\n        fromDoc\n        toDoc\n      }\n      changes {\n        kind\n        path\n        message\n        breaks\n      }\n    }\n  }\n': typeof types.SchemaComparisonDocument;
   '\n  fragment PortSchemaFields on OutputPort {\n    compatibilityMode\n    contractVersion\n    schemaFormat\n    schemaVersions(first: 20) {\n      totalCount\n      nodes {\n        id\n        version\n        contractVersion\n        createdAt\n        breaking\n        source\n        overrideReason\n      }\n    }\n    latestSchemaVersion {\n      id\n      version\n      format\n      fields {\n        name\n        path\n        depth\n        type\n        required\n        doc\n        default\n      }\n    }\n  }\n': typeof types.PortSchemaFieldsFragmentDoc;
   '\n  query SearchProducts($query: String, $filter: SearchFilterInput, $sort: SearchSort, $first: Int, $after: String) {\n    searchDataProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        highlights {\n          field\n          snippet\n        }\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        domains {\n          ...FacetBucketFields\n        }\n        teams {\n          ...FacetBucketFields\n        }\n        tags {\n          ...FacetBucketFields\n        }\n        classifications {\n          ...FacetBucketFields\n        }\n        statuses {\n          ...FacetBucketFields\n        }\n        portKinds {\n          ...FacetBucketFields\n        }\n      }\n    }\n  }\n\n  fragment FacetBucketFields on SearchFacetBucket {\n    value\n    label\n    count\n  }\n': typeof types.SearchProductsDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      csrfToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -58,6 +67,18 @@ type Documents = {
   '\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
 };
 const documents: Documents = {
+  '\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      subscription {\n        id\n        status\n        consumerTeam {\n          name\n        }\n      }\n    }\n  }\n':
+    types.RequestAccessDocument,
+  '\n  mutation ApproveSubscription($input: ApproveSubscriptionInput!) {\n    approveSubscription(input: $input) {\n      subscription {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n':
+    types.ApproveSubscriptionDocument,
+  '\n  mutation RejectSubscription($input: RejectSubscriptionInput!) {\n    rejectSubscription(input: $input) {\n      subscription {\n        id\n        status\n      }\n    }\n  }\n':
+    types.RejectSubscriptionDocument,
+  '\n  mutation RevokeSubscription($input: RevokeSubscriptionInput!) {\n    revokeSubscription(input: $input) {\n      subscription {\n        id\n        status\n      }\n    }\n  }\n':
+    types.RevokeSubscriptionDocument,
+  '\n  mutation RequestSubscriptionRenewal($input: RequestSubscriptionRenewalInput!) {\n    requestSubscriptionRenewal(input: $input) {\n      subscription {\n        id\n        status\n        expiresAt\n        renewalRequestedAt\n      }\n    }\n  }\n':
+    types.RequestSubscriptionRenewalDocument,
+  '\n  mutation AcknowledgeIncident($input: AcknowledgeIncidentInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n    }\n  }\n':
+    types.AcknowledgeIncidentDocument,
   '\n  fragment PortSubscriberFields on OutputPort {\n    subscriptions(statuses: [APPROVED], first: 20) {\n      totalCount\n      nodes {\n        id\n        expiresAt\n        decidedAt\n        consumerTeam {\n          slug\n          name\n        }\n        grants {\n          status\n        }\n      }\n    }\n  }\n':
     types.PortSubscriberFieldsFragmentDoc,
   '\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        email\n      }\n    }\n  }\n':
@@ -68,7 +89,7 @@ const documents: Documents = {
     types.AdminCreateDomainDocument,
   '\n  query AdminOverview($usersFirst: Int, $usersAfter: String, $usersLast: Int, $usersBefore: String) {\n    users(first: $usersFirst, after: $usersAfter, last: $usersLast, before: $usersBefore) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        isPlatformAdmin\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        members {\n          role\n        }\n      }\n    }\n    domains(first: 100) {\n      totalCount\n      nodes {\n        id\n        slug\n        name\n        team {\n          slug\n          name\n        }\n      }\n    }\n  }\n':
     types.AdminOverviewDocument,
-  '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n':
+  '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n    outputPorts {\n      freshnessObjective {\n        status\n      }\n    }\n  }\n':
     types.ProductCardFieldsFragmentDoc,
   '\n  mutation RegisterKafkaCluster($input: RegisterKafkaClusterInput!) {\n    registerKafkaCluster(input: $input) {\n      kafkaCluster {\n        id\n        name\n      }\n    }\n  }\n':
     types.RegisterKafkaClusterDocument,
@@ -84,6 +105,10 @@ const documents: Documents = {
     types.PlatformConnectionsDocument,
   '\n  fragment PortContractFields on OutputPort {\n    contract {\n      contractId\n      apiVersion\n      version\n      status\n      name\n      importedAt\n      slaProperties {\n        property\n        value\n        valueExt\n        unit\n        element\n        driver\n        description\n      }\n      qualityRules {\n        name\n        description\n        type\n        dimension\n        metric\n        severity\n        element\n        rule\n      }\n      terms {\n        purpose\n        usage\n        limitations\n        billing\n        noticePeriod\n      }\n      support {\n        channel\n        url\n        tool\n        scope\n        description\n      }\n    }\n  }\n':
     types.PortContractFieldsFragmentDoc,
+  '\n  query ProductPortIds($slug: String!) {\n    dataProduct(slug: $slug) {\n      outputPorts {\n        id\n        name\n      }\n    }\n  }\n':
+    types.ProductPortIdsDocument,
+  '\n  query ExportDataContract($portId: ID!) {\n    exportDataContract(portId: $portId, format: YAML)\n  }\n':
+    types.ExportDataContractDocument,
   '\n  fragment IncidentFields on Incident {\n    id\n    kind\n    status\n    openedAt\n    acknowledgedAt\n    acknowledgeNote\n    recoveringSince\n    resolvedAt\n    reminderCount\n    acknowledgedBy {\n      displayName\n    }\n    outputPort {\n      id\n      name\n    }\n    dataProduct {\n      slug\n      name\n    }\n  }\n':
     types.IncidentFieldsFragmentDoc,
   '\n  fragment PortObjectiveFields on OutputPort {\n    freshnessObjective {\n      id\n      enabled\n      status\n      statusSince\n      stalenessSeconds\n      lastDataAt\n      lastCheckedAt\n      lastErrorCode\n      lastErrorMessage\n      warnAfterSeconds\n      errorAfterSeconds\n      targetPercent\n      windowDays\n      intervalSeconds\n      check {\n        kind\n      }\n      week: budget(days: 7) {\n        ...FreshnessBudgetFields\n      }\n      month: budget(days: 28) {\n        ...FreshnessBudgetFields\n      }\n      weekTimeline: timeline(days: 7) {\n        from\n        to\n        status\n      }\n      monthTimeline: timeline(days: 28) {\n        from\n        to\n        status\n      }\n      history(first: 150) {\n        nodes {\n          startedAt\n          endedAt\n          lastCheckedAt\n          lastDataAt\n          status\n        }\n      }\n    }\n  }\n\n  fragment FreshnessBudgetFields on FreshnessBudget {\n    days\n    targetPercent\n    sharePercent\n    budgetRemainingPercent\n    budgetRemainingSeconds\n    allowedBadSeconds\n    badSeconds\n    burnRate\n    unknownSeconds\n  }\n':
@@ -118,6 +143,8 @@ const documents: Documents = {
     types.ProductPageDocument,
   '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n':
     types.ProductDescriptorDocument,
+  '\n  query SchemaComparison($portId: ID!, $from: Int!, $to: Int!) {\n    compareSchemaVersions(portId: $portId, from: $from, to: $to) {\n      format\n      from {\n        version\n        contractVersion\n      }\n      to {\n        version\n        contractVersion\n      }\n      fields {\n        path\n        change\n        aspects\n        fromType\n        toType\n        fromDoc\n        toDoc\n      }\n      changes {\n        kind\n        path\n        message\n        breaks\n      }\n    }\n  }\n':
+    types.SchemaComparisonDocument,
   '\n  fragment PortSchemaFields on OutputPort {\n    compatibilityMode\n    contractVersion\n    schemaFormat\n    schemaVersions(first: 20) {\n      totalCount\n      nodes {\n        id\n        version\n        contractVersion\n        createdAt\n        breaking\n        source\n        overrideReason\n      }\n    }\n    latestSchemaVersion {\n      id\n      version\n      format\n      fields {\n        name\n        path\n        depth\n        type\n        required\n        doc\n        default\n      }\n    }\n  }\n':
     types.PortSchemaFieldsFragmentDoc,
   '\n  query SearchProducts($query: String, $filter: SearchFilterInput, $sort: SearchSort, $first: Int, $after: String) {\n    searchDataProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        highlights {\n          field\n          snippet\n        }\n        node {\n          ...ProductCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        domains {\n          ...FacetBucketFields\n        }\n        teams {\n          ...FacetBucketFields\n        }\n        tags {\n          ...FacetBucketFields\n        }\n        classifications {\n          ...FacetBucketFields\n        }\n        statuses {\n          ...FacetBucketFields\n        }\n        portKinds {\n          ...FacetBucketFields\n        }\n      }\n    }\n  }\n\n  fragment FacetBucketFields on SearchFacetBucket {\n    value\n    label\n    count\n  }\n':
@@ -145,6 +172,42 @@ const documents: Documents = {
     types.RevokeApiTokenDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) {\n      subscription {\n        id\n        status\n        consumerTeam {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RequestAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveSubscription($input: ApproveSubscriptionInput!) {\n    approveSubscription(input: $input) {\n      subscription {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').ApproveSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectSubscription($input: RejectSubscriptionInput!) {\n    rejectSubscription(input: $input) {\n      subscription {\n        id\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').RejectSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeSubscription($input: RevokeSubscriptionInput!) {\n    revokeSubscription(input: $input) {\n      subscription {\n        id\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').RevokeSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestSubscriptionRenewal($input: RequestSubscriptionRenewalInput!) {\n    requestSubscriptionRenewal(input: $input) {\n      subscription {\n        id\n        status\n        expiresAt\n        renewalRequestedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').RequestSubscriptionRenewalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeIncident($input: AcknowledgeIncidentInput!) {\n    acknowledgeIncident(input: $input) {\n      incident {\n        id\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').AcknowledgeIncidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,7 +242,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n  }\n',
+  source: '\n  fragment ProductCardFields on DataProduct {\n    id\n    slug\n    name\n    status\n    classification\n    tags\n    purpose\n    team {\n      slug\n      name\n    }\n    domain {\n      slug\n      name\n    }\n    outputPorts {\n      freshnessObjective {\n        status\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ProductCardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -223,6 +286,18 @@ export function graphql(
 export function graphql(
   source: '\n  fragment PortContractFields on OutputPort {\n    contract {\n      contractId\n      apiVersion\n      version\n      status\n      name\n      importedAt\n      slaProperties {\n        property\n        value\n        valueExt\n        unit\n        element\n        driver\n        description\n      }\n      qualityRules {\n        name\n        description\n        type\n        dimension\n        metric\n        severity\n        element\n        rule\n      }\n      terms {\n        purpose\n        usage\n        limitations\n        billing\n        noticePeriod\n      }\n      support {\n        channel\n        url\n        tool\n        scope\n        description\n      }\n    }\n  }\n',
 ): typeof import('./graphql').PortContractFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductPortIds($slug: String!) {\n    dataProduct(slug: $slug) {\n      outputPorts {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProductPortIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportDataContract($portId: ID!) {\n    exportDataContract(portId: $portId, format: YAML)\n  }\n',
+): typeof import('./graphql').ExportDataContractDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,6 +400,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ProductDescriptor($slug: String!) {\n    dataProductDescriptor(slug: $slug)\n  }\n',
 ): typeof import('./graphql').ProductDescriptorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SchemaComparison($portId: ID!, $from: Int!, $to: Int!) {\n    compareSchemaVersions(portId: $portId, from: $from, to: $to) {\n      format\n      from {\n        version\n        contractVersion\n      }\n      to {\n        version\n        contractVersion\n      }\n      fields {\n        path\n        change\n        aspects\n        fromType\n        toType\n        fromDoc\n        toDoc\n      }\n      changes {\n        kind\n        path\n        message\n        breaks\n      }\n    }\n  }\n',
+): typeof import('./graphql').SchemaComparisonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

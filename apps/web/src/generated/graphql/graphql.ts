@@ -7,6 +7,14 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** OPEN: access is granted at once (PUBLIC and INTERNAL data); APPROVAL_REQUIRED: the owners decide. */
 export type AccessMode = 'APPROVAL_REQUIRED' | 'OPEN';
 
+/** Acknowledges an open incident: someone is on it (reminders stop). */
+export type AcknowledgeIncidentInput = {
+  /** The incident. */
+  id: string | number;
+  /** What is being done, for the rest of the team (up to 2,000 characters). */
+  note?: string | null | undefined;
+};
+
 /** Adds a user to a team. */
 export type AddTeamMemberInput = {
   /** Their role; MEMBER by default. */
@@ -19,6 +27,14 @@ export type AddTeamMemberInput = {
 
 /** What an API token may do: CATALOG_READ, CATALOG_WRITE, FRESHNESS_REPORT, ADMIN. */
 export type ApiTokenScope = 'ADMIN' | 'CATALOG_READ' | 'CATALOG_WRITE' | 'FRESHNESS_REPORT';
+
+/** Approves a pending request, or the pending renewal of an approved subscription. */
+export type ApproveSubscriptionInput = {
+  /** The subscription. */
+  id: string | number;
+  /** Why, for the requesting team and the audit log. */
+  reason?: string | null | undefined;
+};
 
 /** Changes a member's role. */
 export type ChangeTeamMemberRoleInput = {
@@ -261,6 +277,14 @@ export type RegisterSchemaRegistryInput = {
   username?: string | null | undefined;
 };
 
+/** Rejects a pending request, or declines the pending renewal of an approved subscription (which then lasts until its expiry). */
+export type RejectSubscriptionInput = {
+  /** The subscription. */
+  id: string | number;
+  /** Why, for the requesting team and the audit log. */
+  reason: string;
+};
+
 /** A connection to remove; refused while ports or team principals use it. */
 export type RemoveConnectionInput = {
   /** The connection. */
@@ -283,10 +307,38 @@ export type RemoveTeamPrincipalInput = {
   teamId: string | number;
 };
 
+/** Asks for read access to an output port, for one of your teams. */
+export type RequestAccessInput = {
+  /** The team that will read it; you must be one of its members. */
+  consumerTeamId: string | number;
+  /** How many days access should last once approved (1 to 730); without it, until revoked. */
+  durationDays?: number | null | undefined;
+  /** The output port to read. */
+  portId: string | number;
+  /** What the team will use the data for; the owners decide on it. */
+  purpose: string;
+};
+
+/** Asks the owners to extend an approved subscription before it expires. */
+export type RequestSubscriptionRenewalInput = {
+  /** How many more days (1 to 730), added to the current expiry. */
+  durationDays: number;
+  /** The subscription. */
+  id: string | number;
+};
+
 /** The token to revoke. */
 export type RevokeApiTokenInput = {
   /** Its id. */
   id: string | number;
+};
+
+/** Ends a pending or approved subscription; its grants are removed. */
+export type RevokeSubscriptionInput = {
+  /** The subscription. */
+  id: string | number;
+  /** Why, for the other team and the audit log. */
+  reason: string;
 };
 
 /** Replaces a webhook channel's signing secret. */
@@ -305,6 +357,12 @@ export type SaslMechanism =
   | 'SCRAM_SHA_256'
   /** SASL/SCRAM-SHA-512. */
   | 'SCRAM_SHA_512';
+
+/** Whom a schema change breaks: WRITERS (data written with the previous version cannot be read with the new one), READERS (consumers on the previous version cannot read new data), BOTH, or NONE. */
+export type SchemaChangeBreaks = 'BOTH' | 'NONE' | 'READERS' | 'WRITERS';
+
+/** How a field differs between two schema versions. */
+export type SchemaFieldChange = 'ADDED' | 'CHANGED' | 'REMOVED';
 
 /** The language of a schema: AVRO, JSON (JSON Schema draft-07 or 2020-12) or PROTOBUF (.proto). */
 export type SchemaFormat = 'AVRO' | 'JSON' | 'PROTOBUF';
@@ -384,6 +442,59 @@ export type TestConnectionInput = {
   id: string | number;
 };
 
+export type RequestAccessMutationVariables = Exact<{
+  input: RequestAccessInput;
+}>;
+
+export type RequestAccessMutation = {
+  requestAccess: { subscription: { id: string; status: SubscriptionStatus; consumerTeam: { name: string } } };
+};
+
+export type ApproveSubscriptionMutationVariables = Exact<{
+  input: ApproveSubscriptionInput;
+}>;
+
+export type ApproveSubscriptionMutation = {
+  approveSubscription: { subscription: { id: string; status: SubscriptionStatus; expiresAt: string | null } };
+};
+
+export type RejectSubscriptionMutationVariables = Exact<{
+  input: RejectSubscriptionInput;
+}>;
+
+export type RejectSubscriptionMutation = {
+  rejectSubscription: { subscription: { id: string; status: SubscriptionStatus } };
+};
+
+export type RevokeSubscriptionMutationVariables = Exact<{
+  input: RevokeSubscriptionInput;
+}>;
+
+export type RevokeSubscriptionMutation = {
+  revokeSubscription: { subscription: { id: string; status: SubscriptionStatus } };
+};
+
+export type RequestSubscriptionRenewalMutationVariables = Exact<{
+  input: RequestSubscriptionRenewalInput;
+}>;
+
+export type RequestSubscriptionRenewalMutation = {
+  requestSubscriptionRenewal: {
+    subscription: {
+      id: string;
+      status: SubscriptionStatus;
+      expiresAt: string | null;
+      renewalRequestedAt: string | null;
+    };
+  };
+};
+
+export type AcknowledgeIncidentMutationVariables = Exact<{
+  input: AcknowledgeIncidentInput;
+}>;
+
+export type AcknowledgeIncidentMutation = { acknowledgeIncident: { incident: { id: string; status: IncidentStatus } } };
+
 export type PortSubscriberFieldsFragment = {
   subscriptions: {
     totalCount: number;
@@ -448,6 +559,7 @@ export type ProductCardFieldsFragment = {
   purpose: string;
   team: { slug: string; name: string };
   domain: { slug: string; name: string };
+  outputPorts: Array<{ freshnessObjective: { status: FreshnessStatus } | null }>;
 };
 
 export type RegisterKafkaClusterMutationVariables = Exact<{
@@ -578,6 +690,18 @@ export type PortContractFieldsFragment = {
     }>;
   } | null;
 };
+
+export type ProductPortIdsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type ProductPortIdsQuery = { dataProduct: { outputPorts: Array<{ id: string; name: string }> } | null };
+
+export type ExportDataContractQueryVariables = Exact<{
+  portId: string | number;
+}>;
+
+export type ExportDataContractQuery = { exportDataContract: string };
 
 export type IncidentFieldsFragment = {
   id: string;
@@ -761,6 +885,7 @@ export type DomainPageQuery = {
         purpose: string;
         team: { slug: string; name: string };
         domain: { slug: string; name: string };
+        outputPorts: Array<{ freshnessObjective: { status: FreshnessStatus } | null }>;
       }>;
       pageInfo: {
         hasNextPage: boolean;
@@ -807,6 +932,7 @@ export type TeamPageQuery = {
         purpose: string;
         team: { slug: string; name: string };
         domain: { slug: string; name: string };
+        outputPorts: Array<{ freshnessObjective: { status: FreshnessStatus } | null }>;
       }>;
       pageInfo: {
         hasNextPage: boolean;
@@ -1082,6 +1208,30 @@ export type ProductDescriptorQueryVariables = Exact<{
 
 export type ProductDescriptorQuery = { dataProductDescriptor: Record<string, unknown> | null };
 
+export type SchemaComparisonQueryVariables = Exact<{
+  portId: string | number;
+  from: number;
+  to: number;
+}>;
+
+export type SchemaComparisonQuery = {
+  compareSchemaVersions: {
+    format: SchemaFormat;
+    from: { version: number; contractVersion: string };
+    to: { version: number; contractVersion: string };
+    fields: Array<{
+      path: string;
+      change: SchemaFieldChange;
+      aspects: Array<string>;
+      fromType: string | null;
+      toType: string | null;
+      fromDoc: string | null;
+      toDoc: string | null;
+    }>;
+    changes: Array<{ kind: string; path: string; message: string; breaks: SchemaChangeBreaks }>;
+  };
+};
+
 export type PortSchemaFieldsFragment = {
   compatibilityMode: CompatibilityMode;
   contractVersion: string;
@@ -1138,6 +1288,7 @@ export type SearchProductsQuery = {
         purpose: string;
         team: { slug: string; name: string };
         domain: { slug: string; name: string };
+        outputPorts: Array<{ freshnessObjective: { status: FreshnessStatus } | null }>;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1341,6 +1492,11 @@ export const ProductCardFieldsFragmentDoc = new TypedDocumentString(
   domain {
     slug
     name
+  }
+  outputPorts {
+    freshnessObjective {
+      status
+    }
   }
 }
     `,
@@ -1599,6 +1755,75 @@ export const FacetBucketFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'FacetBucketFields' },
 ) as unknown as TypedDocumentString<FacetBucketFieldsFragment, unknown>;
+export const RequestAccessDocument = new TypedDocumentString(`
+    mutation RequestAccess($input: RequestAccessInput!) {
+  requestAccess(input: $input) {
+    subscription {
+      id
+      status
+      consumerTeam {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAccessMutation, RequestAccessMutationVariables>;
+export const ApproveSubscriptionDocument = new TypedDocumentString(`
+    mutation ApproveSubscription($input: ApproveSubscriptionInput!) {
+  approveSubscription(input: $input) {
+    subscription {
+      id
+      status
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveSubscriptionMutation, ApproveSubscriptionMutationVariables>;
+export const RejectSubscriptionDocument = new TypedDocumentString(`
+    mutation RejectSubscription($input: RejectSubscriptionInput!) {
+  rejectSubscription(input: $input) {
+    subscription {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectSubscriptionMutation, RejectSubscriptionMutationVariables>;
+export const RevokeSubscriptionDocument = new TypedDocumentString(`
+    mutation RevokeSubscription($input: RevokeSubscriptionInput!) {
+  revokeSubscription(input: $input) {
+    subscription {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeSubscriptionMutation, RevokeSubscriptionMutationVariables>;
+export const RequestSubscriptionRenewalDocument = new TypedDocumentString(`
+    mutation RequestSubscriptionRenewal($input: RequestSubscriptionRenewalInput!) {
+  requestSubscriptionRenewal(input: $input) {
+    subscription {
+      id
+      status
+      expiresAt
+      renewalRequestedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestSubscriptionRenewalMutation,
+  RequestSubscriptionRenewalMutationVariables
+>;
+export const AcknowledgeIncidentDocument = new TypedDocumentString(`
+    mutation AcknowledgeIncident($input: AcknowledgeIncidentInput!) {
+  acknowledgeIncident(input: $input) {
+    incident {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeIncidentMutation, AcknowledgeIncidentMutationVariables>;
 export const AdminCreateUserDocument = new TypedDocumentString(`
     mutation AdminCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -1770,6 +1995,21 @@ export const PlatformConnectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformConnectionsQuery, PlatformConnectionsQueryVariables>;
+export const ProductPortIdsDocument = new TypedDocumentString(`
+    query ProductPortIds($slug: String!) {
+  dataProduct(slug: $slug) {
+    outputPorts {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductPortIdsQuery, ProductPortIdsQueryVariables>;
+export const ExportDataContractDocument = new TypedDocumentString(`
+    query ExportDataContract($portId: ID!) {
+  exportDataContract(portId: $portId, format: YAML)
+}
+    `) as unknown as TypedDocumentString<ExportDataContractQuery, ExportDataContractQueryVariables>;
 export const CreateNotificationChannelDocument = new TypedDocumentString(`
     mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {
   createNotificationChannel(input: $input) {
@@ -1868,6 +2108,11 @@ export const DomainPageDocument = new TypedDocumentString(`
     slug
     name
   }
+  outputPorts {
+    freshnessObjective {
+      status
+    }
+  }
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1919,6 +2164,11 @@ export const TeamPageDocument = new TypedDocumentString(`
   domain {
     slug
     name
+  }
+  outputPorts {
+    freshnessObjective {
+      status
+    }
   }
 }
 fragment PageInfoFields on PageInfo {
@@ -2260,6 +2510,36 @@ export const ProductDescriptorDocument = new TypedDocumentString(`
   dataProductDescriptor(slug: $slug)
 }
     `) as unknown as TypedDocumentString<ProductDescriptorQuery, ProductDescriptorQueryVariables>;
+export const SchemaComparisonDocument = new TypedDocumentString(`
+    query SchemaComparison($portId: ID!, $from: Int!, $to: Int!) {
+  compareSchemaVersions(portId: $portId, from: $from, to: $to) {
+    format
+    from {
+      version
+      contractVersion
+    }
+    to {
+      version
+      contractVersion
+    }
+    fields {
+      path
+      change
+      aspects
+      fromType
+      toType
+      fromDoc
+      toDoc
+    }
+    changes {
+      kind
+      path
+      message
+      breaks
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaComparisonQuery, SchemaComparisonQueryVariables>;
 export const SearchProductsDocument = new TypedDocumentString(`
     query SearchProducts($query: String, $filter: SearchFilterInput, $sort: SearchSort, $first: Int, $after: String) {
   searchDataProducts(
@@ -2321,6 +2601,11 @@ export const SearchProductsDocument = new TypedDocumentString(`
   domain {
     slug
     name
+  }
+  outputPorts {
+    freshnessObjective {
+      status
+    }
   }
 }
 fragment FacetBucketFields on SearchFacetBucket {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEAM_NOTIFICATION_TYPES, type StoredNotification } from '../notification-types';
 import { emailMessage } from '../rendering/email-message';
-import { factsOf, humanise, linkOf, PRESENTATION } from '../rendering/presentation';
+import { factsOf, humanDuration, humanise, linkOf, PRESENTATION } from '../rendering/presentation';
 import { slackMessage } from '../rendering/slack-message';
 import { webhookBody } from '../rendering/webhook-body';
 
@@ -34,6 +34,33 @@ describe('rendering', () => {
       { label: 'Attempts', value: '3' },
     ]);
     expect(humanise('consumerTeam')).toBe('Consumer team');
+    expect(humanise('stalenessSeconds')).toBe('Staleness');
+  });
+
+  it('reads structured data as people would: durations, objects by name or by their fields, no ids', () => {
+    const facts = factsOf(
+      breach({
+        data: {
+          transition: 'breached',
+          incident: { id: 'i1', kind: 'BREACH' },
+          objective: { id: 'o1', warnAfterSeconds: 900, errorAfterSeconds: 1800, targetPercent: 99 },
+          port: { id: 'p1', name: 'orders.placed', kind: 'KAFKA_TOPIC' },
+          stalenessSeconds: 2520,
+          errorCode: null,
+          portId: 'p1',
+          changes: [{ path: 'a' }],
+        },
+      }),
+    );
+    expect(facts).toEqual([
+      { label: 'Product', value: 'Orders' },
+      { label: 'Objective', value: 'warn after 15 min · error after 30 min · target percent 99' },
+      { label: 'Staleness', value: '42 min' },
+      { label: 'Port', value: 'orders.placed' },
+      { label: 'Transition', value: 'breached' },
+      { label: 'Incident', value: 'kind BREACH' },
+    ]);
+    expect([59, 3_600, 3_900, 2 * 86_400 + 3_600].map(humanDuration)).toEqual(['59 s', '1 h', '1 h 5 min', '2 d 1 h']);
   });
 
   it('links to the portal: relative links resolved, else the product page', () => {

@@ -29,27 +29,35 @@ export interface Fact {
   readonly value: string;
 }
 
-/** Keys that lead, in this order, when present in `data`; other scalar values follow. */
+/** Keys that lead, in this order, when present in `data`; other values follow. */
 const LEADING_KEYS = [
   'objective',
   'staleness',
+  'stalenessSeconds',
   'status',
   'port',
+  'portName',
   'threshold',
+  'lastDataAt',
   'lastUpdatedAt',
+  'errorMessage',
   'error',
   'consumerTeam',
   'purpose',
   'version',
+  'verdict',
   'reason',
   'expiresAt',
 ];
 const MAX_FACTS = 10;
 const MAX_VALUE_LENGTH = 300;
+const SECONDS_SUFFIX = 'Seconds';
 
-/** `consumerTeam` -> `Consumer team`. */
+/** `consumerTeam` -> `Consumer team`; `stalenessSeconds` -> `Staleness` (the value says the unit). */
 export function humanise(key: string): string {
-  const words = key
+  const base =
+    key.endsWith(SECONDS_SUFFIX) && key.length > SECONDS_SUFFIX.length ? key.slice(0, -SECONDS_SUFFIX.length) : key;
+  const words = base
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_.-]+/g, ' ')
     .trim()
@@ -57,27 +65,65 @@ export function humanise(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function scalarText(value: unknown): string | null {
-  if (typeof value === 'string') return value.length > 0 ? value.slice(0, MAX_VALUE_LENGTH) : null;
+/** 42 s, 15 min, 3 h 5 min, 2 d 4 h: how people say an age or a threshold. */
+export function humanDuration(totalSeconds: number): string {
+  const seconds = Math.round(Math.abs(totalSeconds));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`;
+}
+
+/** Identifiers are for machines: left out of what people read. */
+function isIdentifierKey(key: string): boolean {
+  return key === 'id' || /Id$/.test(key);
+}
+
+function scalarText(key: string, value: unknown): string | null {
+  if (typeof value === 'number' && key.endsWith(SECONDS_SUFFIX)) return humanDuration(value);
+  if (typeof value === 'string') return value.length > 0 ? value : null;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return null;
 }
 
 /**
- * The facts people read: the product first, then the scalar values of `data` (nested
- * objects and lists are for machine receivers, which get the whole of `data` as JSON).
+ * A value as one line: scalars as they are (`…Seconds` as a duration), an object by its
+ * `name`, or else as `label value · label value` of its scalar fields. Lists are left out.
+ */
+function valueText(key: string, value: unknown): string | null {
+  const scalar = scalarText(key, value);
+  if (scalar !== null || value === null || typeof value !== 'object' || Array.isArray(value))
+    return scalar?.slice(0, MAX_VALUE_LENGTH) ?? null;
+  const record = value as Record<string, unknown>;
+  if (typeof record.name === 'string' && record.name !== '') return record.name.slice(0, MAX_VALUE_LENGTH);
+  const parts = Object.entries(record)
+    .filter(([field]) => !isIdentifierKey(field))
+    .map(([field, item]) => {
+      const text = scalarText(field, item);
+      return text === null ? null : `${humanise(field).toLowerCase()} ${text}`;
+    })
+    .filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(' · ').slice(0, MAX_VALUE_LENGTH) : null;
+}
+
+/**
+ * The facts people read: the product first, then the values of `data` (leading keys first).
+ * Machine receivers get the whole of `data` as JSON instead.
  */
 export function factsOf(notification: StoredNotification): Fact[] {
   const facts: Fact[] = [];
   if (notification.product) facts.push({ label: 'Product', value: notification.product.name });
-  const keys = Object.keys(notification.data);
+  const keys = Object.keys(notification.data).filter((key) => !isIdentifierKey(key));
   const ordered = [
     ...LEADING_KEYS.filter((key) => keys.includes(key)),
     ...keys.filter((key) => !LEADING_KEYS.includes(key)),
   ];
   for (const key of ordered) {
     if (facts.length >= MAX_FACTS) break;
-    const value = scalarText(notification.data[key]);
+    const value = valueText(key, notification.data[key]);
     if (value !== null) facts.push({ label: humanise(key), value });
   }
   return facts;

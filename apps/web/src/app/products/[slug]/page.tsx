@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { SubscribersSection } from '@/features/access/subscribers-section';
 import { ClassificationBadge, FreshnessBadge, StatusBadge, TagList } from '@/features/catalog/badges';
-import { Placeholder } from '@/features/catalog/placeholder';
+import { ContractSection } from '@/features/contracts/contract-section';
+import { IncidentList } from '@/features/freshness/incident-list';
+import { ObjectiveSection } from '@/features/freshness/objective-section';
 import { DescriptorSection } from '@/features/products/descriptor-section';
 import { InputPorts } from '@/features/products/input-ports';
 import { lineageOf } from '@/features/products/lineage';
@@ -11,9 +14,15 @@ import { OutputPorts } from '@/features/products/output-ports';
 import { loadProductPage } from '@/features/products/product.query';
 import { LifecycleNotice, ProductOverview } from '@/features/products/product-overview';
 import { ProductSection } from '@/features/products/section';
+import { loadSchemaComparison } from '@/features/schemas/schema-comparison.query';
+import { SchemaSection } from '@/features/schemas/schema-section';
+import { schemaSelection } from '@/features/schemas/schema-selection';
+import { loadViewer } from '@/features/session/viewer.query';
+import type { SearchParams } from '@/lib/search-params';
 
 interface ProductPageProps {
   readonly params: Promise<{ slug: string }>;
+  readonly searchParams: Promise<SearchParams>;
 }
 
 const CONTENTS = [
@@ -36,11 +45,19 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
 
 // No loading.tsx beside this page, like the home page: the product must be in the first HTML
 // for browsers without JavaScript, and a missing product must answer 404 before streaming.
-export default async function ProductPage({ params }: ProductPageProps) {
-  const page = await loadProductPage((await params).slug);
+export default async function ProductPage({ params, searchParams }: ProductPageProps) {
+  const [page, viewer] = await Promise.all([loadProductPage((await params).slug), loadViewer()]);
   if (!page) notFound();
-  const { product, descriptorYaml } = page;
+  const { product, descriptorYaml, mySubscriptions } = page;
   const lineage = lineageOf(product);
+  const selection = schemaSelection(product.outputPorts, await searchParams);
+  const comparison = selection ? await loadSchemaComparison(selection.portId, selection.from, selection.to) : null;
+  const requestingTeams = (viewer?.memberships ?? [])
+    .map((membership) => membership.team)
+    .filter((team) => team.id !== product.team.id);
+  const openIncidents = product.incidents.nodes.filter((incident) => incident.status !== 'RESOLVED');
+  const pastIncidents = product.incidents.nodes.filter((incident) => incident.status === 'RESOLVED');
+  const now = new Date();
 
   return (
     <div className="space-y-8">
@@ -59,7 +76,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={product.status} />
           <ClassificationBadge classification={product.classification} />
-          <FreshnessBadge />
+          <FreshnessBadge ports={product.outputPorts} />
           <code className="text-xs text-slate-500">{product.slug}</code>
         </div>
         <TagList tags={product.tags} />
@@ -79,7 +96,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
       </ProductSection>
 
       <ProductSection id="output-ports" title="Output ports" description="How consumers read this product.">
-        <OutputPorts product={product} />
+        <OutputPorts product={product} viewer={{ requestingTeams, subscriptions: mySubscriptions }} />
       </ProductSection>
 
       <ProductSection id="input-ports" title="Input ports" description="The other products this one reads.">
@@ -90,33 +107,50 @@ export default async function ProductPage({ params }: ProductPageProps) {
         <LineageSection product={product} lineage={lineage} />
       </ProductSection>
 
-      <div className="grid gap-4 md:grid-cols-2">
-        <div id="schema" className="scroll-mt-6">
-          <Placeholder title="Schema" arrivesWith="versioned schemas">
-            Each output port’s schema as a field table, with its version history and diffs.
-          </Placeholder>
-        </div>
-        <div id="contract" className="scroll-mt-6">
-          <Placeholder title="Data contract" arrivesWith="data contracts (ODCS v3)">
-            SLA properties, quality rules and terms, with a YAML download.
-          </Placeholder>
-        </div>
-        <div id="objectives" className="scroll-mt-6">
-          <Placeholder title="Objectives and freshness" arrivesWith="freshness monitoring">
-            Freshness over 7 and 28 days against its thresholds, the share of time fresh and the error budget.
-          </Placeholder>
-        </div>
-        <div id="incidents" className="scroll-mt-6">
-          <Placeholder title="Incidents" arrivesWith="freshness monitoring">
-            Open and past incidents when an objective is breached.
-          </Placeholder>
-        </div>
-        <div id="subscribers" className="scroll-mt-6 md:col-span-2">
-          <Placeholder title="Subscribers" arrivesWith="access requests and subscriptions">
-            The teams with approved access to each port.
-          </Placeholder>
-        </div>
-      </div>
+      <ProductSection
+        id="schema"
+        title="Schema"
+        description="Each output port’s schema as a field table, its version history, and what changed between two versions."
+      >
+        <SchemaSection slug={product.slug} ports={product.outputPorts} selection={selection} comparison={comparison} />
+      </ProductSection>
+
+      <ProductSection
+        id="contract"
+        title="Data contract"
+        description="What the owning team promises (Open Data Contract Standard): service levels, quality rules and terms."
+      >
+        <ContractSection slug={product.slug} ports={product.outputPorts} />
+      </ProductSection>
+
+      <ProductSection
+        id="objectives"
+        title="Objectives and freshness"
+        description="How fresh the data must be, how fresh it was, and what is left of the error budget."
+      >
+        <ObjectiveSection ports={product.outputPorts} now={now} />
+      </ProductSection>
+
+      <ProductSection id="incidents" title="Incidents" description="When the data went stale or could not be checked.">
+        {product.incidents.totalCount === 0 ? (
+          <p className="text-sm text-slate-600">No incident so far.</p>
+        ) : (
+          <div className="space-y-4">
+            {openIncidents.length > 0 ? <IncidentList incidents={openIncidents} label="Open incidents" /> : null}
+            {pastIncidents.length > 0 ? (
+              <div className="space-y-2">
+                <h3 className="text-sm font-semibold text-slate-900">Past incidents</h3>
+                <IncidentList incidents={pastIncidents} label="Past incidents" />
+              </div>
+            ) : null}
+            {openIncidents.length === 0 ? <p className="text-sm text-slate-600">None is open now.</p> : null}
+          </div>
+        )}
+      </ProductSection>
+
+      <ProductSection id="subscribers" title="Subscribers" description="The teams with approved access.">
+        <SubscribersSection ports={product.outputPorts} subscriberCount={product.subscriberCount} />
+      </ProductSection>
 
       <ProductSection id="descriptor" title="Descriptor" description="The product as ODPS v1 YAML.">
         <DescriptorSection slug={product.slug} yaml={descriptorYaml} />
