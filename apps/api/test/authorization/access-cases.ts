@@ -255,7 +255,7 @@ export const ACCESS_CASES: Case[] = [
   // Renewing
   {
     name: 'the owning team asks to renew (only the consumer team may)',
-    role: 'ownerB',
+    role: 'memberP',
     query: RENEW,
     variables: input((w) => ({ id: w.subscriptions.approvedB.id, durationDays: 30 })),
     expected: denied('FORBIDDEN'),
@@ -438,7 +438,7 @@ export const ACCESS_CASES: Case[] = [
     role: 'ownerC',
     query: PRODUCT,
     variables: (w) => ({ id: w.shared.id }),
-    expected: visible((w) => w.subscriptions.approvedB.portId),
+    expected: hidden((w) => w.subscriptions.approvedB.portId),
   },
   {
     name: 'the owning team sees connection details of every port',

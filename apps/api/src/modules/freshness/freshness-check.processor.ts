@@ -25,6 +25,8 @@ export type CheckJobResult = RecordResult | { readonly recorded: false; readonly
  * timestamp field, port location) takes up to this long.
  */
 const SUBJECT_TTL_MS = 30_000;
+const TIMING: Record<string, { n: number; load: number; build: number; check: number; record: number; wait: number }> = {};
+const TOTAL = { n: 0 };
 
 /** Runs one scheduled freshness check and records it. */
 @Injectable()
@@ -42,7 +44,9 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
   ) {}
 
   async process(payload: { objectiveId: string }, job?: Job): Promise<CheckJobResult> {
+    const t0 = performance.now();
     const subject = await this.subjectOf(payload.objectiveId);
+    const t1 = performance.now();
     if (!subject || !subject.enabled) {
       // A schedule left behind (objective removed while Redis was away, or a race with a
       // reconciliation): remove it here rather than checking nothing forever.
@@ -57,13 +61,23 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
     }
     const checkedAt = new Date();
     const built = await this.targets.build(subject);
+    const t2 = performance.now();
     const outcome = built.ok
       ? await this.checkers.check(built.target, { timeoutMs: checkTimeoutMs(subject.intervalSeconds) })
       : built.error;
+    const t3 = performance.now();
     if (outcome.status === 'ERROR' && outcome.errorCode === CommonCheckError.CHECK_ABORTED) {
       return { recorded: false, reason: 'aborted' };
     }
     const result = await this.recorder.record(subject, outcome, checkedAt);
+    const t4 = performance.now();
+    const k = subject.checkKind;
+    TIMING[k] ??= { n: 0, load: 0, build: 0, check: 0, record: 0, wait: 0 };
+    const tk = TIMING[k];
+    tk.n += 1; tk.load += t1 - t0; tk.build += t2 - t1; tk.check += t3 - t2; tk.record += t4 - t3;
+    tk.wait += job?.processedOn ? job.processedOn - Number(String(job.id).split(':').at(-1)) : 0;
+    TOTAL.n += 1;
+    if (TOTAL.n % 1000 === 0) this.logger.warn(JSON.stringify(Object.fromEntries(Object.entries(TIMING).map(([key, v]) => [key, { n: v.n, load: (v.load / v.n).toFixed(1), build: (v.build / v.n).toFixed(1), check: (v.check / v.n).toFixed(1), record: (v.record / v.n).toFixed(1), lag: (v.wait / v.n).toFixed(0) }]))));
     if (!result.recorded && result.reason !== 'superseded') {
       this.subjects.delete(subject.id);
       await this.schedules.remove(subject.id);
