@@ -48,12 +48,11 @@ export async function buildWorld(factories: Factories): Promise<World> {
   const shared = await factories.product(teamP.id, domainP.id, published_);
   const open = await factories.product(teamP.id, domainP.id, { ...published_, accessMode: 'OPEN' });
   const hiddenP = await factories.product(teamP.id, domainP.id, { status: 'DRAFT' });
-  const [openPort, hiddenPort, unsubscribedPort, freshPort] = await Promise.all([
-    factories.outputPort(open.id),
-    factories.outputPort(hiddenP.id),
-    factories.outputPort(shared.id),
-    factories.outputPort(shared.id),
-  ]);
+  // One at a time: ports of one product update its row (search text), and concurrent inserts deadlock.
+  const openPort = await factories.outputPort(open.id);
+  const hiddenPort = await factories.outputPort(hiddenP.id);
+  const unsubscribedPort = await factories.outputPort(shared.id);
+  const freshPort = await factories.outputPort(shared.id);
 
   const subscribe = async (
     consumerTeamId: string,

@@ -35,6 +35,8 @@ export async function SiteHeader() {
         <nav aria-label="Main" className="ml-auto flex items-center gap-1">
           <NavLink href="/">Home</NavLink>
           <NavLink href="/search">Search</NavLink>
+          {viewer ? <NavLink href="/inbox">Inbox</NavLink> : null}
+          {viewer ? <NavLink href="/subscriptions">Subscriptions</NavLink> : null}
           {viewer?.user.isPlatformAdmin ? <NavLink href="/admin">Admin</NavLink> : null}
         </nav>
         {viewer ? (

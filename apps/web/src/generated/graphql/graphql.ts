@@ -495,6 +495,31 @@ export type AcknowledgeIncidentMutationVariables = Exact<{
 
 export type AcknowledgeIncidentMutation = { acknowledgeIncident: { incident: { id: string; status: IncidentStatus } } };
 
+export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySubscriptionsQuery = {
+  mySubscriptions: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      status: SubscriptionStatus;
+      purpose: string;
+      requestedAt: string;
+      decidedAt: string | null;
+      decisionReason: string | null;
+      expiresAt: string | null;
+      endedAt: string | null;
+      endReason: string | null;
+      renewalRequestedAt: string | null;
+      renewalDays: number | null;
+      consumerTeam: { slug: string; name: string };
+      product: { slug: string; name: string };
+      port: { name: string };
+      grants: Array<{ id: string; status: GrantStatus; lastError: string | null; lastErrorCode: string | null }>;
+    }>;
+  };
+};
+
 export type PortSubscriberFieldsFragment = {
   subscriptions: {
     totalCount: number;
@@ -781,6 +806,75 @@ export type FreshnessBudgetFieldsFragment = {
   badSeconds: number;
   burnRate: number | null;
   unknownSeconds: number;
+};
+
+export type TeamInboxQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+export type TeamInboxQuery = {
+  team: {
+    id: string;
+    slug: string;
+    name: string;
+    accessRequests: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        status: SubscriptionStatus;
+        purpose: string;
+        durationDays: number | null;
+        requestedAt: string;
+        renewalRequestedAt: string | null;
+        renewalDays: number | null;
+        expiresAt: string | null;
+        requestedBy: { displayName: string } | null;
+        consumerTeam: { slug: string; name: string };
+        product: { slug: string; name: string };
+        port: { name: string };
+      }>;
+    } | null;
+    openIncidents: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        kind: IncidentKind;
+        status: IncidentStatus;
+        openedAt: string;
+        acknowledgedAt: string | null;
+        acknowledgeNote: string | null;
+        recoveringSince: string | null;
+        resolvedAt: string | null;
+        reminderCount: number;
+        acknowledgedBy: { displayName: string } | null;
+        outputPort: { id: string; name: string };
+        dataProduct: { slug: string; name: string };
+      }>;
+    };
+    products: {
+      nodes: Array<{
+        slug: string;
+        name: string;
+        outputPorts: Array<{
+          name: string;
+          subscriptions: {
+            nodes: Array<{
+              id: string;
+              consumerTeam: { slug: string; name: string };
+              grants: Array<{
+                id: string;
+                status: GrantStatus;
+                attempts: number;
+                lastError: string | null;
+                lastErrorCode: string | null;
+                lastAttemptAt: string | null;
+              }>;
+            }>;
+          } | null;
+        }>;
+      }>;
+    };
+  };
 };
 
 export type NotificationChannelFieldsFragment = {
@@ -1824,6 +1918,43 @@ export const AcknowledgeIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcknowledgeIncidentMutation, AcknowledgeIncidentMutationVariables>;
+export const MySubscriptionsDocument = new TypedDocumentString(`
+    query MySubscriptions {
+  mySubscriptions(first: 50) {
+    totalCount
+    nodes {
+      id
+      status
+      purpose
+      requestedAt
+      decidedAt
+      decisionReason
+      expiresAt
+      endedAt
+      endReason
+      renewalRequestedAt
+      renewalDays
+      consumerTeam {
+        slug
+        name
+      }
+      product {
+        slug
+        name
+      }
+      port {
+        name
+      }
+      grants {
+        id
+        status
+        lastError
+        lastErrorCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
 export const AdminCreateUserDocument = new TypedDocumentString(`
     mutation AdminCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -2010,6 +2141,95 @@ export const ExportDataContractDocument = new TypedDocumentString(`
   exportDataContract(portId: $portId, format: YAML)
 }
     `) as unknown as TypedDocumentString<ExportDataContractQuery, ExportDataContractQueryVariables>;
+export const TeamInboxDocument = new TypedDocumentString(`
+    query TeamInbox($teamId: ID!) {
+  team(id: $teamId) {
+    id
+    slug
+    name
+    accessRequests(first: 30) {
+      totalCount
+      nodes {
+        id
+        status
+        purpose
+        durationDays
+        requestedAt
+        renewalRequestedAt
+        renewalDays
+        expiresAt
+        requestedBy {
+          displayName
+        }
+        consumerTeam {
+          slug
+          name
+        }
+        product {
+          slug
+          name
+        }
+        port {
+          name
+        }
+      }
+    }
+    openIncidents(first: 20) {
+      totalCount
+      nodes {
+        ...IncidentFields
+      }
+    }
+    products(first: 20) {
+      nodes {
+        slug
+        name
+        outputPorts {
+          name
+          subscriptions(statuses: [APPROVED], first: 10) {
+            nodes {
+              id
+              consumerTeam {
+                slug
+                name
+              }
+              grants {
+                id
+                status
+                attempts
+                lastError
+                lastErrorCode
+                lastAttemptAt
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  kind
+  status
+  openedAt
+  acknowledgedAt
+  acknowledgeNote
+  recoveringSince
+  resolvedAt
+  reminderCount
+  acknowledgedBy {
+    displayName
+  }
+  outputPort {
+    id
+    name
+  }
+  dataProduct {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<TeamInboxQuery, TeamInboxQueryVariables>;
 export const CreateNotificationChannelDocument = new TypedDocumentString(`
     mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {
   createNotificationChannel(input: $input) {
