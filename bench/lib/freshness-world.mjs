@@ -118,7 +118,7 @@ export async function freshnessWorld(name, { products = 1 } = {}) {
           ...env,
           ...extraEnv,
         },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', process.env.BENCH_WORKER_LOG ? 'inherit' : 'ignore', 'inherit'],
       });
       workers.push(child);
       return child;

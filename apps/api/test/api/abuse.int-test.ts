@@ -185,7 +185,10 @@ describe('abuse of the GraphQL endpoint in production mode', () => {
       });
       expect(response.statusCode, response.body.slice(0, 500)).toBe(status);
       expect(response.headers['content-type']).toMatch(/^application\/json/);
-      const body = response.json<{ data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] }>();
+      const body = response.json<{
+        data?: unknown;
+        errors: { message: string; extensions: Record<string, unknown> }[];
+      }>();
       expect(body.data ?? null).toBeNull();
       expect(body.errors[0]?.extensions.code).toBe(code);
       if (reason) expect(body.errors[0]?.extensions.reason).toBe(reason);

@@ -17,7 +17,11 @@ const SEED = join(API_ROOT, 'dist', 'cli', 'seed-demo.js');
 const FUZZ_SECONDS = 120;
 const TIMEOUT_MS = (FUZZ_SECONDS + 240) * 1000;
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

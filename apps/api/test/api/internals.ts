@@ -20,4 +20,3 @@ const INTERNALS = [
 export function expectNoInternals(body: string): void {
   for (const pattern of INTERNALS) expect(body, `leaks ${String(pattern)}`).not.toMatch(pattern);
 }
-

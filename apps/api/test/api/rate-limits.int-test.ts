@@ -130,7 +130,8 @@ describe('rate limits', () => {
     expect(session).toBeDefined();
     const cookie = { cookie: `tessera_session=${session!.value}` };
     const statuses = [];
-    for (let index = 0; index < PER_TOKEN + 1; index += 1) statuses.push((await request('10.0.5.1', cookie)).statusCode);
+    for (let index = 0; index < PER_TOKEN + 1; index += 1)
+      statuses.push((await request('10.0.5.1', cookie)).statusCode);
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
     // The address spent one request (signIn); its anonymous budget is untouched by the session's.
     expect((await request('10.0.5.1')).headers['ratelimit-remaining']).toBe('1');

@@ -210,6 +210,35 @@ describe('applyDataProductDescriptor and dataProductDescriptor', () => {
     expect(await auditCount()).toBe(before);
   });
 
+  it("keeps the ports' schema fields in the search text when a descriptor changes the ports", async () => {
+    const document = descriptor();
+    const created = await apply(tokens.member, document);
+    const productId = created.body.data!.applyDataProductDescriptor!.dataProduct!.id;
+    const port = await factories.prisma.outputPort.findFirstOrThrow({ where: { productId } });
+    await factories.prisma.schemaVersion.create({
+      data: {
+        portId: port.id,
+        version: 1,
+        format: 'AVRO',
+        definition: '{"type":"record","name":"Settlement","fields":[{"name":"iban","type":"string"}]}',
+        fingerprint: `fingerprint-${port.id}`,
+        contractVersion: '1.0.0',
+        searchText: 'iban settlement',
+      },
+    });
+
+    const changed = descriptor({
+      id: document.id,
+      outputPorts: [
+        ...(document.outputPorts as Descriptor[]),
+        { name: 'refunds', 'x-tessera': { kind: 'KAFKA_TOPIC', location: { cluster: 'main', topic: 'refunds' } } },
+      ],
+    });
+    expect((await apply(tokens.member, changed)).body.data?.applyDataProductDescriptor?.outcome).toBe('UPDATED');
+    const { searchExtra } = await factories.prisma.dataProduct.findUniqueOrThrow({ where: { id: productId } });
+    expect(searchExtra.split(/\s+/)).toEqual(expect.arrayContaining(['refunds', 'settlements', 'iban']));
+  });
+
   it('refuses to move a product to another team', async () => {
     const document = descriptor();
     await apply(tokens.admin, document);

@@ -8,7 +8,10 @@ const UPDATE = 'mutation($input: UpdateDataProductInput!) { updateDataProduct(in
 const CONNECTION = 'query($id: ID) { dataProduct(id: $id) { outputPorts { connectionDetails { kind } } } }';
 
 interface Transferred {
-  transferProductOwnership: { previousTeamId: string; dataProduct: { id: string; status: string; team: { id: string } } };
+  transferProductOwnership: {
+    previousTeamId: string;
+    dataProduct: { id: string; status: string; team: { id: string } };
+  };
 }
 
 describe('transferring a product to another team', () => {
@@ -106,7 +109,10 @@ describe('transferring a product to another team', () => {
   it('offers no other way to change the owner: update inputs have no team and no status', async () => {
     const product = await world.product(world.teamA.id, { status: 'DRAFT' });
     const attempts = [
-      [`mutation($team: ID) { updateDataProduct(input: { id: "${product.id}", teamId: $team }) { dataProduct { id } } }`, { team: world.teamB.id }],
+      [
+        `mutation($team: ID) { updateDataProduct(input: { id: "${product.id}", teamId: $team }) { dataProduct { id } } }`,
+        { team: world.teamB.id },
+      ],
       [`mutation { updateDataProduct(input: { id: "${product.id}", status: PUBLISHED }) { dataProduct { id } } }`, {}],
     ] as const;
     for (const [query, variables] of attempts) {

@@ -63,9 +63,7 @@ async function mutationInputFields(): Promise<{ mutation: string; field: string 
 
 describe('mutation inputs (mass assignment)', () => {
   it('carry no server-owned field', async () => {
-    const offending = (await mutationInputFields()).filter(({ field }) =>
-      SERVER_OWNED.includes(field.split('.')[1]!),
-    );
+    const offending = (await mutationInputFields()).filter(({ field }) => SERVER_OWNED.includes(field.split('.')[1]!));
     expect(offending).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { Kind, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 import { refusal, type HttpRefusal } from './http-refusal';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -41,7 +41,7 @@ function tooLarge(query: string): HttpRefusal | null {
 function definesWrite(query: string): boolean {
   try {
     return parse(query, { noLocation: true }).definitions.some(
-      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query',
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== OperationTypeNode.QUERY,
     );
   } catch {
     return false;

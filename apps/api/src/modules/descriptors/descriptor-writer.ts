@@ -88,8 +88,6 @@ export class DescriptorWriter {
       sunsetAt: desired.sunsetAt ? new Date(desired.sunsetAt) : null,
       replacementId: apply.replacementId,
       extensions: desired.extensions as Prisma.InputJsonObject,
-      // Search reads the port names from here; ports are sorted by name already.
-      searchExtra: desired.outputPorts.map((port) => port.name).join(' '),
       ...lifecycleTimestamps(stored?.row ?? null, apply.steps, new Date()),
     };
     if (!stored) {
@@ -165,6 +163,9 @@ export class DescriptorWriter {
       const created = await this.repository.createOutputPort(tx, product.id, port);
       await record('output_port', 'create', created.id, null, created);
     }
+    // Search reads port names and their latest schema fields from search_extra.
+    if (outputPorts.remove.length + outputPorts.update.length + outputPorts.create.length > 0)
+      await this.repository.refreshSearchExtra(tx, product.id);
     for (const { after } of inputPorts.update) {
       const row = storedInput(after.name);
       if (!row) continue;

@@ -166,6 +166,11 @@ export class DescriptorsRepository {
     return consumers;
   }
 
+  /** Recomputes the product's search text: port names and their latest schema fields. */
+  async refreshSearchExtra(tx: TransactionClient, productId: string): Promise<void> {
+    await tx.$executeRaw`UPDATE data_products SET search_extra = tessera_product_search_extra(id) WHERE id = ${productId}::uuid`;
+  }
+
   /** The ids among `portIds` that have pending or approved subscriptions. */
   async findPortsWithLiveSubscriptions(tx: TransactionClient, portIds: readonly string[]): Promise<Set<string>> {
     if (portIds.length === 0) return new Set();

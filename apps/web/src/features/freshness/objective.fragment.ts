@@ -37,7 +37,7 @@ export const portObjectiveFields = graphql(`
         to
         status
       }
-      history(first: 150) {
+      history(first: 100) {
         nodes {
           startedAt
           endedAt
