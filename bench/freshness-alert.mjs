@@ -35,7 +35,10 @@ export async function run({ topics = 10, pushPorts = 10, rounds = 3, intervalSec
   try {
     await admin.connect();
     await producer.connect();
-    await admin.createTopics({ topics: topicNames.map((topic) => ({ topic, numPartitions: 1 })), waitForLeaders: true });
+    await admin.createTopics({
+      topics: topicNames.map((topic) => ({ topic, numPartitions: 1 })),
+      waitForLeaders: true,
+    });
     await world.webhookChannel(hook.url);
     const cluster = await world.registerKafka();
     world.startWorker();

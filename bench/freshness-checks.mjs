@@ -50,7 +50,11 @@ async function monitoredDatabase(tables) {
   };
 }
 
-export async function run({ objectives = 10_000, warmupSeconds = 20, concurrency = Number(process.env.BENCH_CONCURRENCY ?? 64) } = {}) {
+export async function run({
+  objectives = 10_000,
+  warmupSeconds = 20,
+  concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32),
+} = {}) {
   const measureSeconds = process.env.BENCH_FULL === '1' ? 300 : 60;
   const world = await freshnessWorld('tessera_bench_freshness_checks', { products: 100 });
   const monitored = await monitoredDatabase(TABLES);
@@ -140,8 +144,14 @@ export async function run({ objectives = 10_000, warmupSeconds = 20, concurrency
     events.on('failed', () => measuring && (failed += 1));
 
     const bootStarted = Date.now();
-    const worker = world.startWorker({ WORKER_CONCURRENCY: String(concurrency), DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20' });
-    const queue = new bullmq.Queue('freshness', { connection: { url: process.env.REDIS_URL }, prefix: world.queuePrefix });
+    const worker = world.startWorker({
+      WORKER_CONCURRENCY: String(concurrency),
+      DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20',
+    });
+    const queue = new bullmq.Queue('freshness', {
+      connection: { url: process.env.REDIS_URL },
+      prefix: world.queuePrefix,
+    });
     while ((await queue.getJobSchedulersCount()) < objectives) await sleep(250);
     const reconcileSeconds = (Date.now() - bootStarted) / 1000;
     await queue.close();
@@ -189,8 +199,14 @@ export async function run({ objectives = 10_000, warmupSeconds = 20, concurrency
         max: sortedLags.at(-1) ?? null,
       },
       worker: {
-        cpuPercentOfOneCore: { mean: Math.round(cpu.reduce((sum, value) => sum + value, 0) / (cpu.length || 1)), max: Math.round(Math.max(...cpu)) },
-        rssMb: { last: Math.round(samples.at(-1)?.rssMb ?? 0), max: Math.round(Math.max(...samples.map((entry) => entry.rssMb))) },
+        cpuPercentOfOneCore: {
+          mean: Math.round(cpu.reduce((sum, value) => sum + value, 0) / (cpu.length || 1)),
+          max: Math.round(Math.max(...cpu)),
+        },
+        rssMb: {
+          last: Math.round(samples.at(-1)?.rssMb ?? 0),
+          max: Math.round(Math.max(...samples.map((entry) => entry.rssMb))),
+        },
       },
       history: {
         resultRowsWritten: newRuns,

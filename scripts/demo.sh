@@ -100,6 +100,8 @@ children+=($!)
 node --enable-source-maps apps/api/dist/worker.js >"$LOGS/worker.log" 2>&1 &
 children+=($!)
 wait_http API "http://127.0.0.1:$API_PORT/healthz" 60 "$LOGS/api.log"
+# Connections, principals, schema versions, a contract, objectives and subscriptions, through the API.
+node scripts/demo/enrich.mjs "http://127.0.0.1:$API_PORT" || echo "demo: some demo data could not be added; see above" >&2
 # next's own binary, not npx: a signal to npx would leave the server running.
 (cd apps/web && TESSERA_API_URL="http://127.0.0.1:$API_PORT" exec node ../../node_modules/next/dist/bin/next start --port "$WEB_PORT" --hostname 127.0.0.1) >"$LOGS/web.log" 2>&1 &
 children+=($!)

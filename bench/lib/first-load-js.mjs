@@ -25,7 +25,9 @@ function entryFilesOf(manifestPath) {
   const sandbox = {};
   sandbox.globalThis = sandbox;
   vm.runInNewContext(readFileSync(manifestPath, 'utf8'), sandbox);
-  return Object.values(sandbox.__RSC_MANIFEST ?? {}).flatMap((manifest) => Object.values(manifest.entryJSFiles ?? {}).flat());
+  return Object.values(sandbox.__RSC_MANIFEST ?? {}).flatMap((manifest) =>
+    Object.values(manifest.entryJSFiles ?? {}).flat(),
+  );
 }
 
 const kib = (bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -54,5 +56,9 @@ export async function firstLoadJs(nextDir = NEXT_DIR) {
     routes[route] = { gzipKiB: kib(sharedBytes + ownBytes), ownGzipKiB: kib(ownBytes), chunks: own.length };
   }
   const sorted = Object.fromEntries(Object.entries(routes).sort(([left], [right]) => left.localeCompare(right)));
-  return { buildId: readFileSync(join(nextDir, 'BUILD_ID'), 'utf8').trim(), shared: { gzipKiB: kib(sharedBytes), chunks: shared.length }, routes: sorted };
+  return {
+    buildId: readFileSync(join(nextDir, 'BUILD_ID'), 'utf8').trim(),
+    shared: { gzipKiB: kib(sharedBytes), chunks: shared.length },
+    routes: sorted,
+  };
 }

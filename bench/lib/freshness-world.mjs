@@ -101,9 +101,16 @@ export async function freshnessWorld(name, { products = 1 } = {}) {
     },
     async webhookChannel(url) {
       await graphql(
-        `mutation($input: CreateNotificationChannelInput!) {
-          createNotificationChannel(input: $input) { notificationChannel { id } signingSecret }
-        }`,
+        `
+          mutation ($input: CreateNotificationChannelInput!) {
+            createNotificationChannel(input: $input) {
+              notificationChannel {
+                id
+              }
+              signingSecret
+            }
+          }
+        `,
         { input: { teamId, name: 'bench webhook', kind: 'WEBHOOK', url } },
       );
     },
@@ -145,7 +152,8 @@ export function processSampler(pid) {
     const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
     const now = Date.now();
     const sample = { cpuPercent: null, rssMb };
-    if (previous) sample.cpuPercent = ((cpuTicks - previous.cpuTicks) / ticksPerSecond / ((now - previous.at) / 1000)) * 100;
+    if (previous)
+      sample.cpuPercent = ((cpuTicks - previous.cpuTicks) / ticksPerSecond / ((now - previous.at) / 1000)) * 100;
     previous = { cpuTicks, at: now };
     return sample;
   };

@@ -54,9 +54,12 @@ async function as(email) {
 const text = (path) => readFile(join(here, path), 'utf8');
 
 async function portId(graphql, slug, name) {
-  const { dataProduct } = await graphql('query($slug: String!) { dataProduct(slug: $slug) { outputPorts { id name } } }', {
-    slug,
-  });
+  const { dataProduct } = await graphql(
+    'query($slug: String!) { dataProduct(slug: $slug) { outputPorts { id name } } }',
+    {
+      slug,
+    },
+  );
   const port = dataProduct?.outputPorts.find((candidate) => candidate.name === name);
   if (!port) throw new Error(`no output port ${slug}/${name}`);
   return port.id;
@@ -104,43 +107,57 @@ async function schemaVersions() {
   const olivia = await as('olivia@tessera.demo');
   const id = await portId(olivia, 'orders-placed', 'orders-table');
   for (const file of ['orders-placed.orders-table.v1.json', 'orders-placed.orders-table.v2.json']) {
-    await olivia(
-      'mutation($input: PublishSchemaVersionInput!) { publishSchemaVersion(input: $input) { created } }',
-      { input: { portId: id, format: 'JSON', definition: await text(`schemas/${file}`) } },
-    );
+    await olivia('mutation($input: PublishSchemaVersionInput!) { publishSchemaVersion(input: $input) { created } }', {
+      input: { portId: id, format: 'JSON', definition: await text(`schemas/${file}`) },
+    });
   }
 }
 
 async function contracts() {
   const priya = await as('priya@tessera.demo');
-  await priya(
-    'mutation($input: ImportDataContractInput!) { importDataContract(input: $input) { changed } }',
-    {
-      input: {
-        portId: await portId(priya, 'payments-authorized', 'authorization-events'),
-        format: 'YAML',
-        document: await text('contracts/payments-authorized.authorization-events.odcs.yaml'),
-      },
+  await priya('mutation($input: ImportDataContractInput!) { importDataContract(input: $input) { changed } }', {
+    input: {
+      portId: await portId(priya, 'payments-authorized', 'authorization-events'),
+      format: 'YAML',
+      document: await text('contracts/payments-authorized.authorization-events.odcs.yaml'),
     },
-  );
+  });
 }
 
-/** Heartbeats (PUSH checks) work without Kafka: one port is fresh, one has not been written for hours. */
+/**
+ * Heartbeats (PUSH checks) work without Kafka. Two ports were written minutes ago and stay
+ * fresh for hours (nothing writes in the quick start, so even they age); one has not been
+ * written for five hours and is stale from its first check, which opens an incident.
+ */
 async function objectives() {
   const minutesAgo = (minutes) => new Date(Date.now() - minutes * 60_000).toISOString();
   for (const [email, slug, port, warnAfter, errorAfter, lastUpdatedAt] of [
-    ['priya@tessera.demo', 'payments-authorized', 'authorization-events', 'PT15M', 'PT1H', minutesAgo(2)],
-    ['olivia@tessera.demo', 'orders-placed', 'order-events', 'PT10M', 'PT30M', minutesAgo(1)],
+    ['priya@tessera.demo', 'payments-authorized', 'authorization-events', 'PT2H', 'PT6H', minutesAgo(2)],
+    ['olivia@tessera.demo', 'orders-placed', 'order-events', 'PT3H', 'PT12H', minutesAgo(1)],
     ['priya@tessera.demo', 'payments-settled', 'settlement-events', 'PT1H', 'PT2H', minutesAgo(5 * 60)],
   ]) {
     const graphql = await as(email);
     const id = await portId(graphql, slug, port);
-    await graphql('mutation($input: SetFreshnessObjectiveInput!) { setFreshnessObjective(input: $input) { objective { id } } }', {
-      input: { portId: id, check: { kind: 'PUSH' }, warnAfter, errorAfter, intervalSeconds: 30, targetPercent: 99, windowDays: 28 },
-    });
-    await graphql('mutation($input: ReportFreshnessInput!) { reportFreshness(input: $input) { heartbeat { portId } } }', {
-      input: { portId: id, lastUpdatedAt },
-    });
+    await graphql(
+      'mutation($input: SetFreshnessObjectiveInput!) { setFreshnessObjective(input: $input) { objective { id } } }',
+      {
+        input: {
+          portId: id,
+          check: { kind: 'PUSH' },
+          warnAfter,
+          errorAfter,
+          intervalSeconds: 30,
+          targetPercent: 99,
+          windowDays: 28,
+        },
+      },
+    );
+    await graphql(
+      'mutation($input: ReportFreshnessInput!) { reportFreshness(input: $input) { heartbeat { portId } } }',
+      {
+        input: { portId: id, lastUpdatedAt },
+      },
+    );
   }
 }
 
@@ -161,7 +178,14 @@ async function subscriptions() {
     return requestAccess.subscription;
   };
   // Orders are open access: approved at once. Settlements wait for the payments team.
-  await request('casey@tessera.demo', 'marketing-analytics', 'orders-placed', 'order-events', 'Attribute orders to campaigns.', 180);
+  await request(
+    'casey@tessera.demo',
+    'marketing-analytics',
+    'orders-placed',
+    'order-events',
+    'Attribute orders to campaigns.',
+    180,
+  );
   await request(
     'felix@tessera.demo',
     'finance-reporting',

@@ -6,11 +6,7 @@ import { z } from 'zod';
  */
 
 /** What the consumer team will use the data for; the owners decide on it. */
-export const accessPurposeSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(2_000, 'at most 2,000 characters');
+export const accessPurposeSchema = z.string().trim().min(1, 'must not be empty').max(2_000, 'at most 2,000 characters');
 
 /** Why a decision was made (approve, reject, revoke), for the other team and the audit log. */
 export const decisionReasonSchema = z

@@ -85,7 +85,7 @@ describe('freshness alerts end to end', () => {
     );
     await stop();
     await eventually(
-      async () => alertsOf(objectiveId, 'incident.breached'),
+      () => Promise.resolve(alertsOf(objectiveId, 'incident.breached')),
       (alerts) => alerts.length === 1,
       { timeoutMs: 20_000 },
     );
@@ -99,7 +99,7 @@ describe('freshness alerts end to end', () => {
     stop = keepFresh(write);
     try {
       await eventually(
-        async () => alertsOf(objectiveId, 'incident.recovered'),
+        () => Promise.resolve(alertsOf(objectiveId, 'incident.recovered')),
         (alerts) => alerts.length === 1,
         { timeoutMs: 20_000 },
       );
@@ -109,17 +109,21 @@ describe('freshness alerts end to end', () => {
     await sleep(1_500);
     expectSigned(alertsOf(objectiveId, 'incident.recovered')[0]!);
     expect(await incidentsOf(objectiveId)).toMatchObject([{ kind: 'BREACH', status: 'RESOLVED' }]);
-    expect(rawAlertsOf(objectiveId).map((request) => request.json.type).sort()).toEqual([
-      'incident.breached',
-      'incident.recovered',
-    ]);
+    expect(
+      rawAlertsOf(objectiveId)
+        .map((request) => request.json.type)
+        .sort(),
+    ).toEqual(['incident.breached', 'incident.recovered']);
     const deliveries = await world.prisma.delivery.findMany({
       where: {
         idempotencyKey: { startsWith: `incident:${(await incidentsOf(objectiveId))[0]!.id}:` },
         channel: { teamId: world.teamId },
       },
     });
-    expect(deliveries.map((delivery) => delivery.eventType).sort()).toEqual(['incident.breached', 'incident.recovered']);
+    expect(deliveries.map((delivery) => delivery.eventType).sort()).toEqual([
+      'incident.breached',
+      'incident.recovered',
+    ]);
   }
 
   const thresholds = { warnAfter: '2', errorAfter: '4', intervalSeconds: 1, recoveryHoldSeconds: 2 };
@@ -172,7 +176,7 @@ describe('freshness alerts end to end', () => {
         expect(response.statusCode).toBe(200);
       });
       await eventually(
-        async () => consumerReceiver.requests.map((request) => request.json.type).sort(),
+        () => Promise.resolve(consumerReceiver.requests.map((request) => request.json.type).sort()),
         (types) => types.length === 2,
       );
       expect(consumerReceiver.requests.map((request) => request.json.type).sort()).toEqual([
@@ -196,7 +200,7 @@ describe('freshness alerts end to end', () => {
       check: { kind: 'POSTGRES_TABLE', column: 'updated_at' },
     });
     await eventually(
-      async () => alertsOf(objective.id, 'incident.check_failed'),
+      () => Promise.resolve(alertsOf(objective.id, 'incident.check_failed')),
       (alerts) => alerts.length === 1,
       { timeoutMs: 30_000 },
     );

@@ -73,7 +73,11 @@ describe('a stopped broker is a check failure, not stale data', () => {
       receiver
         .ofType(type)
         .filter((request) => (request.json.data as { objective?: { id?: string } }).objective?.id === objective.id);
-    await eventually(async () => alerts('incident.check_failed'), (found) => found.length === 1, { timeoutMs: 30_000 });
+    await eventually(
+      () => Promise.resolve(alerts('incident.check_failed')),
+      (found) => found.length === 1,
+      { timeoutMs: 30_000 },
+    );
     await sleep(2_000);
 
     expect(await stateOf()).toMatchObject({ status: 'ERROR', lastErrorCode: 'BROKER_UNAVAILABLE' });
@@ -94,7 +98,11 @@ describe('a stopped broker is a check failure, not stale data', () => {
     producing = true;
     loop = produce().catch(() => undefined);
     try {
-      await eventually(async () => alerts('incident.recovered'), (found) => found.length === 1, { timeoutMs: 60_000 });
+      await eventually(
+        () => Promise.resolve(alerts('incident.recovered')),
+        (found) => found.length === 1,
+        { timeoutMs: 60_000 },
+      );
     } finally {
       producing = false;
       await loop;

@@ -25,6 +25,14 @@ const REPORT = `mutation($input: ReportFreshnessInput!) {
   reportFreshness(input: $input) { heartbeat { portId lastUpdatedAt receivedAt } }
 }`;
 
+interface ObjectiveFields {
+  timeline: { status: string }[];
+  budget: Record<string, number>;
+  history: { totalCount: number; edges: { node: { status: string } }[]; pageInfo: { hasNextPage: boolean } };
+  openIncident: { id: string; status: string } | null;
+  incidents: { nodes: Record<string, unknown>[] };
+}
+
 describe('freshness objectives, heartbeats and incidents through the API', () => {
   const world = new FreshnessWorld();
   let queue: Queue;
@@ -93,7 +101,10 @@ describe('freshness objectives, heartbeats and incidents through the API', () =>
     );
     expect(removed.body.data?.removeFreshnessObjective.removedObjectiveId).toBe(objective.id);
     expect(await schedulerOf(objective.id)).toBeUndefined();
-    const actions = await world.prisma.auditEvent.findMany({ where: { entityId: objective.id }, orderBy: { occurredAt: 'asc' } });
+    const actions = await world.prisma.auditEvent.findMany({
+      where: { entityId: objective.id },
+      orderBy: { occurredAt: 'asc' },
+    });
     expect(actions.map((row) => row.action)).toEqual([
       'freshness_objective.create',
       'freshness_objective.update',
@@ -111,7 +122,11 @@ describe('freshness objectives, heartbeats and incidents through the API', () =>
       if (path) expect(JSON.stringify(response.body.errors?.[0]?.extensions?.issues)).toContain(path);
     };
     const base = { warnAfter: '60', errorAfter: '120', check: { kind: 'KAFKA_TOPIC' } };
-    await refuse({ ...base, check: { kind: 'POSTGRES_TABLE', column: 'updated_at' } }, 'CHECK_KIND_MISMATCH', 'check.kind');
+    await refuse(
+      { ...base, check: { kind: 'POSTGRES_TABLE', column: 'updated_at' } },
+      'CHECK_KIND_MISMATCH',
+      'check.kind',
+    );
     await refuse({ ...base, warnAfter: '600' }, 'INVALID_THRESHOLDS', 'errorAfter');
     await refuse({ ...base, warnAfter: 'P1M' }, 'INVALID_INPUT', 'warnAfter');
     await refuse({ ...base, targetPercent: 0 }, 'INVALID_INPUT', 'targetPercent');
@@ -154,9 +169,29 @@ describe('freshness objectives, heartbeats and incidents through the API', () =>
     // 7 days: unknown until 100 h ago, healthy, 2 h breached, healthy until now (open run).
     await world.prisma.freshnessResult.createMany({
       data: [
-        { objectiveId: objective.id, status: 'HEALTHY', startedAt: ago(100), lastCheckedAt: ago(50), endedAt: ago(50), checkCount: 3000 },
-        { objectiveId: objective.id, status: 'BREACHED', startedAt: ago(50), lastCheckedAt: ago(48), endedAt: ago(48), checkCount: 120 },
-        { objectiveId: objective.id, status: 'HEALTHY', startedAt: ago(48), lastCheckedAt: new Date(now), checkCount: 2880 },
+        {
+          objectiveId: objective.id,
+          status: 'HEALTHY',
+          startedAt: ago(100),
+          lastCheckedAt: ago(50),
+          endedAt: ago(50),
+          checkCount: 3000,
+        },
+        {
+          objectiveId: objective.id,
+          status: 'BREACHED',
+          startedAt: ago(50),
+          lastCheckedAt: ago(48),
+          endedAt: ago(48),
+          checkCount: 120,
+        },
+        {
+          objectiveId: objective.id,
+          status: 'HEALTHY',
+          startedAt: ago(48),
+          lastCheckedAt: new Date(now),
+          checkCount: 2880,
+        },
       ],
     });
     const incident = await world.prisma.incident.create({
@@ -172,7 +207,7 @@ describe('freshness objectives, heartbeats and incidents through the API', () =>
       acknowledgeNote: 'producer restarted',
     });
 
-    const response = await world.owner.graphql<{ outputPort: { freshnessObjective: Record<string, any> } }>(
+    const response = await world.owner.graphql<{ outputPort: { freshnessObjective: ObjectiveFields } }>(
       OBJECTIVE_FIELDS,
       { id: port.id },
     );
@@ -208,19 +243,26 @@ describe('freshness objectives, heartbeats and incidents through the API', () =>
     expect(inbox.body.errors).toBeUndefined();
     expect(inbox.body.data?.team.openIncidents.totalCount).toBeGreaterThanOrEqual(1);
 
-    await world.prisma.incident.update({ where: { id: incident.id }, data: { status: 'RESOLVED', resolvedAt: new Date() } });
+    await world.prisma.incident.update({
+      where: { id: incident.id },
+      data: { status: 'RESOLVED', resolvedAt: new Date() },
+    });
     const again = await world.owner.graphql(ACKNOWLEDGE, { input: { id: incident.id } });
-    expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'INCIDENT_RESOLVED' });
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      reason: 'INCIDENT_RESOLVED',
+    });
   });
 
   it('accepts heartbeats by GraphQL and REST with a freshness:report token, keeping the newest', async () => {
     const port = await world.kafkaPort(`orders.${uniqueSuffix()}`, 'main');
     const reporter = await world.factories.apiToken({ teamId: world.teamId }, ['freshness:report']);
     const newer = '2026-01-02T03:04:05.000Z';
-    const graphql = await world.api.as(reporter).graphql<{ reportFreshness: { heartbeat: Record<string, unknown> } }>(
-      REPORT,
-      { input: { portId: port.id, lastUpdatedAt: newer } },
-    );
+    const graphql = await world.api
+      .as(reporter)
+      .graphql<{ reportFreshness: { heartbeat: Record<string, unknown> } }>(REPORT, {
+        input: { portId: port.id, lastUpdatedAt: newer },
+      });
     expect(graphql.body.data?.reportFreshness.heartbeat).toMatchObject({ portId: port.id, lastUpdatedAt: newer });
 
     const post = (id: string, body: unknown, token?: string) =>
@@ -240,7 +282,9 @@ describe('freshness objectives, heartbeats and incidents through the API', () =>
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
     expect((await post('not-a-uuid', { lastUpdatedAt: newer }, reporter)).statusCode).toBe(400);
-    expect((await post('00000000-0000-4000-8000-000000000000', { lastUpdatedAt: newer }, reporter)).statusCode).toBe(404);
+    expect((await post('00000000-0000-4000-8000-000000000000', { lastUpdatedAt: newer }, reporter)).statusCode).toBe(
+      404,
+    );
     const future = await post(port.id, { lastUpdatedAt: new Date(Date.now() + 3_600_000).toISOString() }, reporter);
     expect(future.json()).toMatchObject({ error: { reason: 'FUTURE_HEARTBEAT' } });
 

@@ -15,7 +15,9 @@ function queueOf(redisUrl: string, prefix: string): Queue {
 
 /** Freshness schedulers and, per scheduler, how many delayed (next-run) jobs wait. */
 async function schedulesIn(queue: Queue) {
-  const schedulers = (await queue.getJobSchedulers(0, -1)).filter((scheduler) => scheduler.key.startsWith('freshness:'));
+  const schedulers = (await queue.getJobSchedulers(0, -1)).filter((scheduler) =>
+    scheduler.key.startsWith('freshness:'),
+  );
   const delayed = await queue.getJobs(['delayed', 'waiting'], 0, -1);
   const pending = new Map<string, number>();
   for (const job of delayed) {
@@ -53,7 +55,9 @@ describe('freshness schedules (BullMQ job schedulers) across workers', () => {
       expect(new Set(keys).size).toBe(25);
       expect(schedulers.every((scheduler) => scheduler.every === 60_000)).toBe(true);
       for (const key of keys) expect(pending.get(key) ?? 0, key).toBeLessThanOrEqual(1);
-      const retention = (await queue.getJobSchedulers(0, -1)).filter((scheduler) => scheduler.key === 'freshness.retention');
+      const retention = (await queue.getJobSchedulers(0, -1)).filter(
+        (scheduler) => scheduler.key === 'freshness.retention',
+      );
       expect(retention).toHaveLength(1);
     } finally {
       await queue.close();
@@ -80,9 +84,9 @@ describe('freshness schedules (BullMQ job schedulers) across workers', () => {
       await worker.init();
       const queue = queueOf(dedicated.redisUrl, config.redis.queuePrefix);
       const checkedAt = async () =>
-        (await world.prisma.freshnessObjective.findMany({ where: { id: { in: objectives.map((row) => row.id) } } })).map(
-          (row) => row.lastCheckedAt?.getTime() ?? 0,
-        );
+        (
+          await world.prisma.freshnessObjective.findMany({ where: { id: { in: objectives.map((row) => row.id) } } })
+        ).map((row) => row.lastCheckedAt?.getTime() ?? 0);
       try {
         await eventually(checkedAt, (times) => times.every((time) => time > 0), { timeoutMs: 15_000 });
 

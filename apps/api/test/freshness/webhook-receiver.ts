@@ -28,8 +28,8 @@ export class WebhookReceiver {
         response.writeHead(200).end('ok');
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/hook`;
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hook`;
   }
 
   /** Requests whose notification type is `type`, each idempotency key counted once (as a receiver dropping repeats would). */

@@ -240,7 +240,8 @@ describe('identity: sessions, CSRF, API tokens and the bootstrap admin', () => {
     await factories.apiToken({ userId: owner.id }, ['catalog:read']);
     const teamToken = await factories.prisma.apiToken.findFirstOrThrow({ where: { teamId: team.id } });
     await factories.prisma.apiToken.update({ where: { id: teamToken.id }, data: { revokedAt: new Date() } });
-    const TEAM_TOKENS = 'query($slug: String!) { team(slug: $slug) { apiTokens { id prefix scopes teamId revokedAt } } }';
+    const TEAM_TOKENS =
+      'query($slug: String!) { team(slug: $slug) { apiTokens { id prefix scopes teamId revokedAt } } }';
     const sessionOf = async (email: string) => {
       const signedIn = await signIn(email, password);
       return { cookie: `tessera_session=${signedIn.cookies.find((item) => item.name === 'tessera_session')?.value}` };
@@ -253,7 +254,13 @@ describe('identity: sessions, CSRF, API tokens and the bootstrap admin', () => {
     );
     expect(asOwner.body.errors).toBeUndefined();
     expect(asOwner.body.data?.team.apiTokens).toEqual([
-      { id: teamToken.id, prefix: teamToken.prefix, scopes: ['CATALOG_WRITE'], teamId: team.id, revokedAt: expect.any(String) },
+      {
+        id: teamToken.id,
+        prefix: teamToken.prefix,
+        scopes: ['CATALOG_WRITE'],
+        teamId: team.id,
+        revokedAt: expect.any(String),
+      },
     ]);
     expect(JSON.stringify(asOwner.body)).not.toContain(secret);
 

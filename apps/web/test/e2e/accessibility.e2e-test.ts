@@ -11,11 +11,17 @@ const PAGES: readonly { path: string; user: string; label: string }[] = [
   { path: '/products/payments-authorized', user: DEMO_USERS.casey, label: 'product page (consumer)' },
   { path: '/products/payments-authorized', user: DEMO_USERS.max, label: 'product page (owning team)' },
   { path: '/products/orders-daily-v1', user: DEMO_USERS.casey, label: 'deprecated product page' },
+  { path: '/products/orders-placed', user: DEMO_USERS.casey, label: 'product page with schema history and diff' },
+  { path: '/products/payments-settled', user: DEMO_USERS.casey, label: 'product page with an objective' },
+  { path: '/products/refunds/request-access?port=refund-events', user: DEMO_USERS.casey, label: 'request access page' },
+  { path: '/inbox', user: 'priya@tessera.demo', label: 'inbox (owner)' },
+  { path: '/subscriptions', user: 'felix@tessera.demo', label: 'my subscriptions' },
   { path: '/teams/orders-team/settings', user: DEMO_USERS.olivia, label: 'team settings' },
   { path: '/settings/tokens', user: DEMO_USERS.olivia, label: 'my tokens' },
   { path: '/domains/payments', user: DEMO_USERS.casey, label: 'domain page' },
   { path: '/teams/payments-team', user: DEMO_USERS.casey, label: 'team page' },
   { path: '/admin', user: DEMO_USERS.admin, label: 'administration' },
+  { path: '/admin/connections', user: DEMO_USERS.admin, label: 'connections' },
 ];
 
 describe('accessibility (axe-core): no serious or critical violations', () => {

@@ -98,7 +98,10 @@ describe('discovering data products', () => {
     const progress = page.getByTestId('navigation-progress');
     expect(await progress.count()).toBe(0);
 
-    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Payment authorisations' }).click();
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: 'Payment authorisations' })
+      .click();
     await progress.waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'Loading…' }).count()).toBe(1);
 

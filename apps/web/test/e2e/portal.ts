@@ -20,21 +20,26 @@ export const DEMO_USERS = {
 /** Every screenshot is taken at this size, so the pictures in docs/screenshots compare run to run. */
 export const SCREENSHOT_VIEWPORT = { width: 1280, height: 900 } as const;
 
+/** Where screenshot <name> goes: docs/screenshots/ when SCREENSHOTS=1, else test-results/. */
+export function screenshotFile(name: string): string {
+  const folder = process.env.SCREENSHOTS === '1' ? '../../../../docs/screenshots/' : '../../test-results/';
+  return fileURLToPath(new URL(`${folder}${name}.png`, import.meta.url));
+}
+
 /**
  * Saves a full-page screenshot as <name>.png, for people to look at: into docs/screenshots/
  * (shown in the README) when SCREENSHOTS=1, else into test-results/, so an ordinary test run
  * leaves the committed pictures alone.
  */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  const folder = process.env.SCREENSHOTS === '1' ? '../../../../docs/screenshots/' : '../../test-results/';
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   const viewport = page.viewportSize();
   if (viewport?.width !== SCREENSHOT_VIEWPORT.width || viewport.height !== SCREENSHOT_VIEWPORT.height) {
     await page.setViewportSize(SCREENSHOT_VIEWPORT);
   }
   // Animations and the blinking caret would make two runs' pictures differ.
   await page.screenshot({
-    path: fileURLToPath(new URL(`${folder}${name}.png`, import.meta.url)),
-    fullPage: true,
+    path: screenshotFile(name),
+    fullPage,
     animations: 'disabled',
     caret: 'hide',
   });

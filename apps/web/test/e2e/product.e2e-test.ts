@@ -47,11 +47,30 @@ describe('the product page', () => {
     expect(nodes.join(' ')).not.toContain('Fraud scores');
     expect(await graph.locator('.react-flow__edge').count()).toBe(2);
 
-    for (const placeholder of ['Schema', 'Data contract', 'Objectives and freshness', 'Incidents', 'Subscribers']) {
-      expect(await page.getByRole('region', { name: placeholder }).textContent(), placeholder).toContain(
-        'Arrives with',
-      );
+    // Freshness: the objective, both charts with their thresholds, and the share of time fresh.
+    const objectives = page.getByRole('region', { name: 'Objectives and freshness' });
+    expect(await objectives.textContent()).toMatch(/Fresh when at most 2 h old; stale \(an incident opens\) after 6 h/);
+    for (const days of [7, 28]) {
+      const chart = objectives.getByTestId(`freshness-chart-${days}`);
+      expect(await chart.getAttribute('role')).toBe('img');
+      expect(await chart.locator('text', { hasText: 'stale' }).count()).toBe(1);
+      expect(await chart.locator('text', { hasText: 'warning' }).count()).toBe(1);
+      expect(await objectives.getByRole('definition').filter({ hasText: '%' }).count()).toBeGreaterThan(0);
     }
+    expect(await page.getByText('Freshness: fresh').isVisible()).toBe(true);
+
+    // The data contract: service levels, quality rules and terms.
+    const contract = page.getByRole('region', { name: 'Data contract' });
+    const sla = contract.getByRole('table', { name: 'Service levels of authorization-events' });
+    expect(await sla.getByRole('rowheader', { name: /retention/ }).isVisible()).toBe(true);
+    expect(await contract.getByRole('list', { name: 'Quality rules of authorization-events' }).textContent()).toContain(
+      'one event per attempt',
+    );
+    expect(await contract.textContent()).toContain('Not for customer communication');
+    // Subscribers are the owning team's business; a consumer sees how many.
+    expect(await page.getByRole('region', { name: 'Subscribers' }).textContent()).toMatch(
+      /No team subscribes yet|team/,
+    );
     await screenshot(page, 'product');
   });
 
@@ -95,6 +114,18 @@ describe('the product page', () => {
       notice.getByRole('link', { name: 'Orders per day' }).click(),
     ]);
     expect(await page.getByRole('heading', { level: 1, name: 'Orders per day' }).isVisible()).toBe(true);
+  });
+
+  it('downloads the data contract as ODCS YAML', async () => {
+    const download = await consumer.page.request.get(portalUrl(`${PRODUCT}/contract/authorization-events`));
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('application/yaml');
+    expect(download.headers()['content-disposition']).toBe(
+      'attachment; filename="payments-authorized.authorization-events.odcs.yaml"',
+    );
+    const yaml = await download.text();
+    expect(yaml).toContain('kind: DataContract');
+    expect(yaml).toContain('property: retention');
   });
 
   it('shows the descriptor as YAML and downloads it, without locations the reader may not see', async () => {

@@ -102,7 +102,10 @@ describe('connections, principals and notification channels', () => {
     expect(signingSecret.length).toBeGreaterThan(20);
 
     const channels = page.getByRole('list', { name: 'Notification channels' });
-    const card = channels.getByRole('listitem').filter({ hasText: `on-call ${RUN}` }).first();
+    const card = channels
+      .getByRole('listitem')
+      .filter({ hasText: `on-call ${RUN}` })
+      .first();
     await card.waitFor();
     expect(await card.textContent()).toContain(receiver.url);
 
@@ -118,12 +121,18 @@ describe('connections, principals and notification channels', () => {
 
     await page.reload();
     expect(await page.content()).not.toContain(signingSecret);
-    const reloaded = page.getByRole('list', { name: 'Notification channels' }).getByRole('listitem').filter({ hasText: `on-call ${RUN}` });
+    const reloaded = page
+      .getByRole('list', { name: 'Notification channels' })
+      .getByRole('listitem')
+      .filter({ hasText: `on-call ${RUN}` });
     await expect
-      .poll(async () => {
-        await page.reload();
-        return reloaded.getByRole('list', { name: /Latest deliveries/ }).textContent();
-      }, { timeout: 30_000, interval: 1_000 })
+      .poll(
+        async () => {
+          await page.reload();
+          return reloaded.getByRole('list', { name: /Latest deliveries/ }).textContent();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
       .toContain('delivered');
 
     await reloaded.getByRole('button', { name: 'Rotate secret' }).click();

@@ -11,6 +11,23 @@ import type { DataContract } from './models/data-contract.model';
 const SCHEMA_CACHE_SIZE = 200;
 
 /**
+ * Who reads the contract. ODCS `servers` say where the data lives (hosts, topics, databases):
+ * connection details, which only the owning team, admins and approved subscribers may see.
+ */
+export interface ContractReader {
+  readonly seesConnectionDetails: boolean;
+}
+
+/** The owning team's view (imports, descriptor applies): everything it stored. */
+export const OWNING_TEAM: ContractReader = { seesConnectionDetails: true };
+
+function forReader(document: JsonObject, reader: ContractReader): JsonObject {
+  if (reader.seesConnectionDetails || !('servers' in document)) return document;
+  const { servers: _servers, ...rest } = document;
+  return rest;
+}
+
+/**
  * Turns stored contracts into exported ones. Stateless apart from a bounded cache of derived
  * schemas, which any replica can rebuild.
  */
@@ -20,17 +37,17 @@ export class ContractExporter {
   private readonly schemas = new Map<string, readonly JsonObject[] | null>();
 
   /** The exported contract of a port whose stored document is `document` ({} when none was imported). */
-  exportDocument(document: JsonObject, facts: ContractFacts): JsonObject {
-    return exportContract(document, deriveContract(facts, this.derivedSchema(facts)));
+  exportDocument(document: JsonObject, facts: ContractFacts, reader: ContractReader): JsonObject {
+    return forReader(exportContract(document, deriveContract(facts, this.derivedSchema(facts))), reader);
   }
 
-  export(record: PortContractRecord): JsonObject {
-    return this.exportDocument(record.stored?.document ?? {}, record.facts);
+  export(record: PortContractRecord, reader: ContractReader): JsonObject {
+    return this.exportDocument(record.stored?.document ?? {}, record.facts, reader);
   }
 
   /** The GraphQL view of a port's exported contract. */
-  toModel(record: PortContractRecord): DataContract {
-    const document = this.export(record);
+  toModel(record: PortContractRecord, reader: ContractReader): DataContract {
+    const document = this.export(record, reader);
     return {
       portId: record.portId,
       contractId: String(document.id),

@@ -1,26 +1,70 @@
 import { Injectable } from '@nestjs/common';
+import type { ContractFormat } from '@tessera/contracts';
 import type DataLoader from 'dataloader';
 import type { GraphqlContext } from '../../infra/graphql/loader-registry';
-import { ContractExporter } from './contract-exporter';
-import { ContractsRepository } from './contracts.repository';
+import { AuthorizationService } from '../authorization/authorization.service';
+import { requestContextOf } from '../identity/request-context.decorator';
+import { isId } from '../products/dto/validation';
+import { ProductLoaders } from '../products/product.loaders';
+import { contractJson, contractYaml } from './contract-export';
+import { ContractExporter, type ContractReader } from './contract-exporter';
+import { contractsError } from './contracts.errors';
+import { ContractsRepository, type PortContractRecord } from './contracts.repository';
 import type { DataContract } from './models/data-contract.model';
 
-/** The contracts of the ports in one response, read together (the port page, a product's ports). */
+const portNotFound = () => contractsError('OUTPUT_PORT_NOT_FOUND');
+
+/**
+ * The read side of contracts: the contracts of the ports in one response, read together (the
+ * port page, a product's ports), and the export query. What a reader sees of a contract
+ * depends on whether it may see the port's connection details (ContractReader).
+ */
 @Injectable()
 export class ContractLoaders {
   constructor(
+    private readonly authorization: AuthorizationService,
     private readonly repository: ContractsRepository,
     private readonly exporter: ContractExporter,
+    private readonly products: ProductLoaders,
   ) {}
 
   /** By output port id; the port was reached through a product the viewer may see. */
-  contractOfPort(context: GraphqlContext): DataLoader<string, DataContract | null> {
-    return context.loaders.get('contracts.contractByPortId', async (portIds: readonly string[]) => {
+  async contractOfPort(context: GraphqlContext, portId: string): Promise<DataContract | null> {
+    const record = await this.records(context).load(portId);
+    return record ? this.exporter.toModel(record, await this.readerOf(context, record)) : null;
+  }
+
+  /** The contract as YAML or JSON text; NOT_FOUND for a missing port or one whose product is hidden. */
+  async exportContract(context: GraphqlContext, portId: string, format: ContractFormat): Promise<string> {
+    const { actor } = requestContextOf(context);
+    this.authorization.assert(actor, 'catalog.read');
+    const record = isId(portId) ? await this.records(context).load(portId) : null;
+    if (!record) throw portNotFound();
+    this.authorization.assertVisible(
+      actor,
+      'product.read',
+      { teamId: record.teamId, status: record.productStatus },
+      portNotFound,
+    );
+    const document = this.exporter.export(record, await this.readerOf(context, record));
+    return format === 'JSON' ? contractJson(document) : contractYaml(document);
+  }
+
+  private records(context: GraphqlContext): DataLoader<string, PortContractRecord | null> {
+    return context.loaders.get('contracts.recordByPortId', async (portIds: readonly string[]) => {
       const records = await this.repository.findPortRecords(portIds);
-      return portIds.map((id) => {
-        const record = records.get(id);
-        return record ? this.exporter.toModel(record) : null;
-      });
+      return portIds.map((id) => records.get(id) ?? null);
     });
+  }
+
+  /** As OutputPort.connectionDetails decides: owners and admins at once, others through an approved subscription. */
+  private async readerOf(context: GraphqlContext, record: PortContractRecord): Promise<ContractReader> {
+    const { actor } = requestContextOf(context);
+    const resource = { teamId: record.teamId };
+    if (this.authorization.allows(actor, 'port.readConnection', resource)) return { seesConnectionDetails: true };
+    const subscriberTeamIds = await this.products.approvedSubscriberTeamIds(context).load(record.portId);
+    return {
+      seesConnectionDetails: this.authorization.allows(actor, 'port.readConnection', { ...resource, subscriberTeamIds }),
+    };
   }
 }

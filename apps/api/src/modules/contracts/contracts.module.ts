@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthorizationModule } from '../authorization/authorization.module';
+import { ProductsModule } from '../products/products.module';
 import { ContractExporter } from './contract-exporter';
 import { ContractWriter } from './contract-writer';
 import { ContractLoaders } from './contract.loaders';
@@ -10,7 +11,7 @@ import { ContractsService } from './contracts.service';
 
 /** ODCS data contracts of output ports: import, export, and the contract part of descriptors. */
 @Module({
-  imports: [AuthorizationModule, AuditModule],
+  imports: [AuthorizationModule, AuditModule, ProductsModule],
   providers: [
     ContractsRepository,
     ContractExporter,

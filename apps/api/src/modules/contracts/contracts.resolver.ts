@@ -12,7 +12,10 @@ import { DataContract, DataContractFormatEnum, ImportDataContractPayload } from 
 
 @Resolver(() => DataContract)
 export class ContractsResolver {
-  constructor(private readonly contracts: ContractsService) {}
+  constructor(
+    private readonly contracts: ContractsService,
+    private readonly loaders: ContractLoaders,
+  ) {}
 
   @Mutation(() => ImportDataContractPayload, {
     description:
@@ -31,12 +34,12 @@ export class ContractsResolver {
       "An output port's data contract as ODCS text: the imported document with the schema, SLA, team, product and version Tessera derives. NOT_FOUND when the port's product is hidden.",
   })
   exportDataContract(
-    @CurrentRequest() request: RequestContext,
+    @Context() context: GraphqlContext,
     @Args('portId', { type: () => ID, description: 'The output port.' }) portId: string,
     @Args('format', { type: () => DataContractFormatEnum, defaultValue: 'YAML', description: 'YAML or JSON.' })
     format: ContractFormat,
   ): Promise<string> {
-    return this.contracts.exportContract(request, portId, format);
+    return this.loaders.exportContract(context, portId, format);
   }
 
   @ResolveField(() => String, { description: 'The contract as ODCS YAML.' })
@@ -61,6 +64,6 @@ export class OutputPortContractResolver {
       "The port's data contract (ODCS v3.1): what its team imported, with what Tessera derives; a port without an imported document still has the derived part.",
   })
   contract(@Parent() port: OutputPort, @Context() context: GraphqlContext): Promise<DataContract | null> {
-    return this.loaders.contractOfPort(context).load(port.id);
+    return this.loaders.contractOfPort(context, port.id);
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { parseDataContract, type ContractFormat } from '@tessera/contracts';
+import { parseDataContract } from '@tessera/contracts';
 import { validateInput } from '../../infra/graphql/validate-input';
 import type { TransactionClient } from '../audit/audit.service';
 import { AuthorizationService } from '../authorization/authorization.service';
 import type { Actor, RequestContext } from '../identity/actor';
-import { contractJson, contractYaml } from './contract-export';
-import { ContractExporter } from './contract-exporter';
+import { ContractExporter, OWNING_TEAM } from './contract-exporter';
 import { ContractWriter } from './contract-writer';
 import { contractsError } from './contracts.errors';
 import { ContractsRepository, type PortContractRecord } from './contracts.repository';
@@ -15,7 +14,7 @@ import type { DataContract } from './models/data-contract.model';
 const portNotFound = () => contractsError('OUTPUT_PORT_NOT_FOUND');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Importing an ODCS document as a port's contract, and exporting the contract back. */
+/** Importing an ODCS document as a port's contract; reading and exporting it: ContractLoaders. */
 @Injectable()
 export class ContractsService {
   constructor(
@@ -37,17 +36,9 @@ export class ContractsService {
     return this.repository.transaction(async (tx) => {
       const record = await this.lockForChange(tx, request.actor, portId);
       const { changed, stored } = await this.writer.replace(tx, request, record, parsed.document);
-      return { contract: this.exporter.toModel({ ...record, stored }), changed };
+      // Only the owning team's members and admins get here (contract.update).
+      return { contract: this.exporter.toModel({ ...record, stored }, OWNING_TEAM), changed };
     });
-  }
-
-  /** The contract as YAML or JSON text; NOT_FOUND for a missing port or one whose product is hidden. */
-  async exportContract(request: RequestContext, portId: string, format: ContractFormat): Promise<string> {
-    this.authorization.assert(request.actor, 'catalog.read');
-    const record = UUID.test(portId) ? (await this.repository.findPortRecords([portId])).get(portId) : undefined;
-    this.assertVisible(request.actor, record);
-    const document = this.exporter.export(record);
-    return format === 'JSON' ? contractJson(document) : contractYaml(document);
   }
 
   private assertVisible(actor: Actor, record: PortContractRecord | undefined): asserts record is PortContractRecord {

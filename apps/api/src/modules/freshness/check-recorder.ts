@@ -7,6 +7,7 @@ import type { CheckOutcome } from './checkers';
 import {
   CheckStateRepository,
   type CheckSubject,
+  type ObjectiveState,
   type OpenRun,
   type UnresolvedIncident,
 } from './check-state.repository';
@@ -20,7 +21,13 @@ const GAP_INTERVALS = 3;
 
 export type RecordResult =
   | { readonly recorded: false; readonly reason: 'gone' | 'disabled' | 'superseded' }
-  | { readonly recorded: true; readonly evaluation: Evaluation; readonly decision: IncidentDecision['type'] };
+  | {
+      readonly recorded: true;
+      readonly evaluation: Evaluation;
+      readonly decision: IncidentDecision['type'];
+      /** When the objective's configuration last changed, so callers can tell their copy is stale. */
+      readonly objectiveUpdatedAt: Date;
+    };
 
 /**
  * Records one check: evaluates it against the objective, writes the history change-only
@@ -44,40 +51,52 @@ export class CheckRecorder {
       const { objective } = locked;
       if (!objective.enabled) return { recorded: false, reason: 'disabled' };
       // Overlapping checks (a slow one outlived the interval) never move state backwards.
-      if (objective.lastCheckedAt && checkedAt <= objective.lastCheckedAt) return { recorded: false, reason: 'superseded' };
+      if (objective.lastCheckedAt && checkedAt <= objective.lastCheckedAt)
+        return { recorded: false, reason: 'superseded' };
       const evaluation = evaluate(outcome, objective, checkedAt, objective.lastDataAt ?? objective.createdAt);
-      const errorRun = await this.writeHistory(tx, objective, locked.run, evaluation, checkedAt);
-      await this.state.updateObjectiveState(tx, objective.id, {
+      const state: ObjectiveState = {
         status: evaluation.status,
         statusSince: objective.status === evaluation.status ? objective.statusSince : checkedAt,
         lastCheckedAt: checkedAt,
         lastDataAt: newest(objective.lastDataAt, evaluation.dataAt),
         lastErrorCode: evaluation.errorCode,
         lastErrorMessage: evaluation.errorMessage,
-      });
-      const decision = await this.moveIncident(tx, subject, objective, locked.incident, evaluation, errorRun, checkedAt);
-      return { recorded: true, evaluation, decision: decision.type };
+      };
+      const errorRun = await this.writeHistory(tx, objective, locked.run, evaluation, state, checkedAt);
+      const decision = await this.moveIncident(
+        tx,
+        subject,
+        objective,
+        locked.incident,
+        evaluation,
+        errorRun,
+        checkedAt,
+      );
+      return { recorded: true, evaluation, decision: decision.type, objectiveUpdatedAt: objective.updatedAt };
     });
   }
 
-  /** Change-only history; returns the ERROR run this check belongs to, if it failed. */
+  /** Change-only history, and the objective's state with it; returns the ERROR run this check belongs to, if it failed. */
   private async writeHistory(
     tx: TransactionClient,
     objective: ObjectiveRow,
     run: OpenRun | null,
     evaluation: Evaluation,
+    state: ObjectiveState,
     checkedAt: Date,
   ): Promise<ErrorRun | null> {
     const gapMs = GAP_INTERVALS * objective.intervalSeconds * 1000;
     const continues =
       run !== null && run.status === evaluation.status && checkedAt.getTime() - run.lastCheckedAt.getTime() <= gapMs;
     if (run && continues) {
-      await this.state.extendRun(tx, run.id, {
+      const runChange = {
+        id: run.id,
         lastCheckedAt: checkedAt,
         lastDataAt: newest(run.lastDataAt, evaluation.dataAt),
         errorCode: evaluation.errorCode,
         errorMessage: evaluation.errorMessage,
-      });
+      };
+      await this.state.extendRunAndUpdateObjective(tx, runChange, objective.id, state);
       return evaluation.status === 'ERROR' ? { since: run.startedAt, checks: run.checkCount + 1 } : null;
     }
     if (run) await this.state.closeRun(tx, run.id, runEnd(run, checkedAt, gapMs, objective.intervalSeconds));
@@ -89,6 +108,7 @@ export class CheckRecorder {
       errorCode: evaluation.errorCode,
       errorMessage: evaluation.errorMessage,
     });
+    await this.state.updateObjectiveState(tx, objective.id, state);
     return evaluation.status === 'ERROR' ? { since: checkedAt, checks: 1 } : null;
   }
 
@@ -114,12 +134,20 @@ export class CheckRecorder {
       case 'none':
         break;
       case 'open': {
-        const opened = await this.state.openIncident(tx, { objectiveId: objective.id, kind: decision.kind, openedAt: now });
+        const opened = await this.state.openIncident(tx, {
+          objectiveId: objective.id,
+          kind: decision.kind,
+          openedAt: now,
+        });
         await notify(opened, decision.kind === 'BREACH' ? 'breached' : 'check_failed');
         break;
       }
       case 'escalate': {
-        await this.state.updateIncident(tx, incident!.id, { status: 'RESOLVED', resolvedAt: now, recoveringSince: null });
+        await this.state.updateIncident(tx, incident!.id, {
+          status: 'RESOLVED',
+          resolvedAt: now,
+          recoveringSince: null,
+        });
         const opened = await this.state.openIncident(tx, { objectiveId: objective.id, kind: 'BREACH', openedAt: now });
         await notify(opened, 'breached');
         break;

@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  DataProduct,
-  FreshnessStatus,
-  Incident,
-  OutputPort,
-  Prisma,
-} from '../../generated/prisma/client';
+import type { DataProduct, FreshnessStatus, Incident, OutputPort, Prisma } from '../../generated/prisma/client';
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { TransactionClient } from '../audit/audit.service';
 import type { ObjectiveRow } from './objectives.repository';
@@ -34,6 +28,16 @@ export interface UnresolvedIncident {
   readonly recoveringSince: Date | null;
   readonly lastNotifiedAt: Date | null;
   readonly reminderCount: number;
+}
+
+/** What a check changes on its objective. */
+export interface ObjectiveState {
+  readonly status: FreshnessStatus;
+  readonly statusSince: Date | null;
+  readonly lastCheckedAt: Date;
+  readonly lastDataAt: Date | null;
+  readonly lastErrorCode: string | null;
+  readonly lastErrorMessage: string | null;
 }
 
 export interface LockedState {
@@ -147,14 +151,6 @@ export class CheckStateRepository {
     };
   }
 
-  async extendRun(
-    tx: TransactionClient,
-    id: bigint,
-    data: { lastCheckedAt: Date; lastDataAt: Date | null; errorCode: string | null; errorMessage: string | null },
-  ): Promise<void> {
-    await tx.freshnessResult.update({ where: { id }, data: { ...data, checkCount: { increment: 1 } } });
-  }
-
   async closeRun(tx: TransactionClient, id: bigint, endedAt: Date): Promise<void> {
     await tx.freshnessResult.update({ where: { id }, data: { endedAt } });
   }
@@ -173,15 +169,43 @@ export class CheckStateRepository {
     await tx.freshnessResult.create({ data: { ...data, lastCheckedAt: data.startedAt, checkCount: 1 } });
   }
 
-  async updateObjectiveState(
+  /**
+   * The objective's moving state. Raw SQL on purpose: it leaves updated_at alone, which says
+   * when the objective's configuration last changed, not when it was last checked.
+   */
+  async updateObjectiveState(tx: TransactionClient, id: string, state: ObjectiveState): Promise<void> {
+    await tx.$executeRaw`
+      UPDATE freshness_objectives
+         SET status = ${state.status}::"FreshnessStatus", status_since = ${state.statusSince},
+             last_checked_at = ${state.lastCheckedAt}, last_data_at = ${state.lastDataAt},
+             last_error_code = ${state.lastErrorCode}, last_error_message = ${state.lastErrorMessage}
+       WHERE id = ${id}::uuid`;
+  }
+
+  /** The common case in one round trip: the status holds, so the open run and the objective move on together. */
+  async extendRunAndUpdateObjective(
     tx: TransactionClient,
-    id: string,
-    data: Pick<
-      Prisma.FreshnessObjectiveUncheckedUpdateInput,
-      'status' | 'statusSince' | 'lastCheckedAt' | 'lastDataAt' | 'lastErrorCode' | 'lastErrorMessage'
-    >,
+    run: {
+      id: bigint;
+      lastCheckedAt: Date;
+      lastDataAt: Date | null;
+      errorCode: string | null;
+      errorMessage: string | null;
+    },
+    objectiveId: string,
+    state: ObjectiveState,
   ): Promise<void> {
-    await tx.freshnessObjective.update({ where: { id }, data });
+    await tx.$executeRaw`
+      WITH run AS (
+        UPDATE freshness_results
+           SET last_checked_at = ${run.lastCheckedAt}, last_data_at = ${run.lastDataAt},
+               error_code = ${run.errorCode}, error_message = ${run.errorMessage}, check_count = check_count + 1
+         WHERE id = ${run.id})
+      UPDATE freshness_objectives
+         SET status = ${state.status}::"FreshnessStatus", status_since = ${state.statusSince},
+             last_checked_at = ${state.lastCheckedAt}, last_data_at = ${state.lastDataAt},
+             last_error_code = ${state.lastErrorCode}, last_error_message = ${state.lastErrorMessage}
+       WHERE id = ${objectiveId}::uuid`;
   }
 
   openIncident(

@@ -14,7 +14,8 @@ export const TargetError = {
   INVALID_LOCATION: 'INVALID_LOCATION',
 } as const;
 
-export type TargetResult = { readonly ok: true; readonly target: object } | { readonly ok: false; readonly error: CheckError };
+export type TargetResult =
+  { readonly ok: true; readonly target: object } | { readonly ok: false; readonly error: CheckError };
 
 /**
  * Builds what a checker checks from an objective, its port's location and the connection it
@@ -41,7 +42,8 @@ export class CheckTargets {
     if (subject.checkKind === 'PUSH') return { ok: true, target: { kind: 'PUSH', portId: port.id } };
     if (subject.checkKind === 'KAFKA_TOPIC') {
       const location = PORT_KINDS.KAFKA_TOPIC.location.safeParse(port.location);
-      if (port.kind !== 'KAFKA_TOPIC' || !location.success) return fail(TargetError.INVALID_LOCATION, 'not a Kafka topic port');
+      if (port.kind !== 'KAFKA_TOPIC' || !location.success)
+        return fail(TargetError.INVALID_LOCATION, 'not a Kafka topic port');
       const cluster = await this.cached(`kafka:${location.data.cluster}`, () =>
         this.directory.kafkaCluster(location.data.cluster),
       );
@@ -78,11 +80,13 @@ export class CheckTargets {
       };
     }
     const location = PORT_KINDS.POSTGRES_TABLE.location.safeParse(port.location);
-    if (port.kind !== 'POSTGRES_TABLE' || !location.success) return fail(TargetError.INVALID_LOCATION, 'not a Postgres table port');
+    if (port.kind !== 'POSTGRES_TABLE' || !location.success)
+      return fail(TargetError.INVALID_LOCATION, 'not a Postgres table port');
     const database = await this.cached(`postgres:${location.data.database}`, () =>
       this.directory.postgresDatabase(location.data.database),
     );
-    if (!database) return fail(TargetError.CONNECTION_NOT_FOUND, `no monitored database named ${location.data.database}`);
+    if (!database)
+      return fail(TargetError.CONNECTION_NOT_FOUND, `no monitored database named ${location.data.database}`);
     return {
       ok: true,
       target: {

@@ -28,12 +28,7 @@ export interface Evaluation {
  *   in breach the moment it is created, but is once `errorAfter` passes without a heartbeat.
  * - ERROR: the check could not be made; says nothing about the data's age.
  */
-export function evaluate(
-  outcome: CheckOutcome,
-  thresholds: Thresholds,
-  checkedAt: Date,
-  emptySince: Date,
-): Evaluation {
+export function evaluate(outcome: CheckOutcome, thresholds: Thresholds, checkedAt: Date, emptySince: Date): Evaluation {
   if (outcome.status === 'ERROR') {
     return {
       status: 'ERROR',

@@ -20,13 +20,12 @@ export type CheckJobResult = RecordResult | { readonly recorded: false; readonly
 
 /**
  * How long a worker reuses what it read about an objective's check (its port, location and
- * settings). The recorder re-reads the objective under a row lock, so thresholds, a disabled
- * or a removed objective apply to the very next check; only a changed check target (column,
- * timestamp field, port location) takes up to this long.
+ * settings): longer than the usual interval, or it would never be reused. The recorder reads
+ * the objective again under a row lock, so a changed, disabled or removed objective applies
+ * at the next check (a changed objective also drops the copy); only a moved port (a new topic
+ * or table) takes up to this long.
  */
-const SUBJECT_TTL_MS = 30_000;
-const TIMING: Record<string, { n: number; load: number; build: number; check: number; record: number; wait: number }> = {};
-const TOTAL = { n: 0 };
+const SUBJECT_TTL_MS = 5 * 60_000;
 
 /** Runs one scheduled freshness check and records it. */
 @Injectable()
@@ -44,9 +43,7 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
   ) {}
 
   async process(payload: { objectiveId: string }, job?: Job): Promise<CheckJobResult> {
-    const t0 = performance.now();
     const subject = await this.subjectOf(payload.objectiveId);
-    const t1 = performance.now();
     if (!subject || !subject.enabled) {
       // A schedule left behind (objective removed while Redis was away, or a race with a
       // reconciliation): remove it here rather than checking nothing forever.
@@ -61,26 +58,19 @@ export class FreshnessCheckProcessor implements JobProcessor<{ objectiveId: stri
     }
     const checkedAt = new Date();
     const built = await this.targets.build(subject);
-    const t2 = performance.now();
     const outcome = built.ok
       ? await this.checkers.check(built.target, { timeoutMs: checkTimeoutMs(subject.intervalSeconds) })
       : built.error;
-    const t3 = performance.now();
     if (outcome.status === 'ERROR' && outcome.errorCode === CommonCheckError.CHECK_ABORTED) {
       return { recorded: false, reason: 'aborted' };
     }
     const result = await this.recorder.record(subject, outcome, checkedAt);
-    const t4 = performance.now();
-    const k = subject.checkKind;
-    TIMING[k] ??= { n: 0, load: 0, build: 0, check: 0, record: 0, wait: 0 };
-    const tk = TIMING[k];
-    tk.n += 1; tk.load += t1 - t0; tk.build += t2 - t1; tk.check += t3 - t2; tk.record += t4 - t3;
-    tk.wait += job?.processedOn ? job.processedOn - Number(String(job.id).split(':').at(-1)) : 0;
-    TOTAL.n += 1;
-    if (TOTAL.n % 1000 === 0) this.logger.warn(JSON.stringify(Object.fromEntries(Object.entries(TIMING).map(([key, v]) => [key, { n: v.n, load: (v.load / v.n).toFixed(1), build: (v.build / v.n).toFixed(1), check: (v.check / v.n).toFixed(1), record: (v.record / v.n).toFixed(1), lag: (v.wait / v.n).toFixed(0) }]))));
     if (!result.recorded && result.reason !== 'superseded') {
       this.subjects.delete(subject.id);
       await this.schedules.remove(subject.id);
+    }
+    if (result.recorded && result.objectiveUpdatedAt.getTime() !== subject.updatedAt.getTime()) {
+      this.subjects.delete(subject.id);
     }
     if (result.recorded && result.decision !== 'none') {
       this.logger.log(`objective ${subject.id}: ${result.evaluation.status}, incident ${result.decision}`);

@@ -34,7 +34,10 @@ export class OutputPortFreshnessResolver {
     nullable: true,
     description: "The port's freshness objective and its current state; null when none is set.",
   })
-  freshnessObjective(@Parent() port: OutputPort, @Context() context: GraphqlContext): Promise<FreshnessObjective | null> {
+  freshnessObjective(
+    @Parent() port: OutputPort,
+    @Context() context: GraphqlContext,
+  ): Promise<FreshnessObjective | null> {
     return this.loaders.objectiveOfPort(context).load(port.id);
   }
 }

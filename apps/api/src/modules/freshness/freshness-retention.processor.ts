@@ -22,7 +22,9 @@ export class FreshnessRetentionProcessor implements JobProcessor<Record<string, 
       new Date(now - RESULT_RETENTION_DAYS * 86_400_000),
       DELETE_BATCH,
     );
-    const incidents = await this.state.deleteIncidentsResolvedBefore(new Date(now - INCIDENT_RETENTION_DAYS * 86_400_000));
+    const incidents = await this.state.deleteIncidentsResolvedBefore(
+      new Date(now - INCIDENT_RETENTION_DAYS * 86_400_000),
+    );
     return { results, incidents };
   }
 }

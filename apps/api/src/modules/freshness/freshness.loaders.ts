@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import type { IncidentStatus } from '../../generated/prisma/client';
 import type { GraphqlContext } from '../../infra/graphql/loader-registry';
-import { buildConnection, toPageRequest, type ConnectionArgs, type ConnectionShape } from '../../infra/graphql/pagination';
+import {
+  buildConnection,
+  toPageRequest,
+  type ConnectionArgs,
+  type ConnectionShape,
+} from '../../infra/graphql/pagination';
 import { AuthorizationService } from '../authorization/authorization.service';
 import { productVisibility } from '../authorization/policy';
 import type { Actor } from '../identity/actor';

@@ -67,7 +67,7 @@ export class FreshnessResolver {
 
   @Mutation(() => SetFreshnessObjectivePayload, {
     description:
-      "Sets the freshness objective of an output port of your team (creates or replaces it) and schedules its checks.",
+      'Sets the freshness objective of an output port of your team (creates or replaces it) and schedules its checks.',
   })
   setFreshnessObjective(
     @CurrentRequest() request: RequestContext,
@@ -82,7 +82,8 @@ export class FreshnessResolver {
   }
 
   @Mutation(() => RemoveFreshnessObjectivePayload, {
-    description: 'Removes the freshness objective of an output port of your team, with its schedule, history and incidents.',
+    description:
+      'Removes the freshness objective of an output port of your team, with its schedule, history and incidents.',
   })
   removeFreshnessObjective(
     @CurrentRequest() request: RequestContext,

@@ -51,13 +51,19 @@ export class RestErrorFilter implements ExceptionFilter {
     }
     const status = (exception as { getStatus?: () => number }).getStatus?.() ?? 500;
     void reply.status(status).send({
-      error: { code: status === 500 ? ErrorCategory.INTERNAL : 'BAD_REQUEST', message: status === 500 ? 'Internal server error' : String((exception as Error).message) },
+      error: {
+        code: status === 500 ? ErrorCategory.INTERNAL : 'BAD_REQUEST',
+        message: status === 500 ? 'Internal server error' : String((exception as Error).message),
+      },
     });
   }
 }
 
 const bodySchema = z.object({
-  lastUpdatedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone, such as 2026-01-01T12:00:00Z' }),
+  lastUpdatedAt: z.iso.datetime({
+    offset: true,
+    message: 'must be an ISO 8601 date-time with a zone, such as 2026-01-01T12:00:00Z',
+  }),
 });
 const paramsSchema = z.guid('not a valid id');
 

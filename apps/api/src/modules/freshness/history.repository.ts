@@ -97,7 +97,12 @@ export class HistoryRepository {
   acknowledge(tx: TransactionClient, id: string, data: { at: Date; userId: string | null; note: string | null }) {
     return tx.incident.update({
       where: { id },
-      data: { status: 'ACKNOWLEDGED', acknowledgedAt: data.at, acknowledgedById: data.userId, acknowledgeNote: data.note },
+      data: {
+        status: 'ACKNOWLEDGED',
+        acknowledgedAt: data.at,
+        acknowledgedById: data.userId,
+        acknowledgeNote: data.note,
+      },
       include: PLACE,
     });
   }

@@ -33,7 +33,9 @@ export interface IncidentFacts {
  * delivery, so a check retried after a crash never notifies twice.
  */
 export function transitionKey(incidentId: string, transition: IncidentTransition, reminder: number): string {
-  return transition === 'reminder' ? `incident:${incidentId}:reminder:${reminder}` : `incident:${incidentId}:${transition}`;
+  return transition === 'reminder'
+    ? `incident:${incidentId}:reminder:${reminder}`
+    : `incident:${incidentId}:${transition}`;
 }
 
 function headline(facts: IncidentFacts): string {
@@ -53,9 +55,7 @@ function headline(facts: IncidentFacts): string {
         ? `Still stale: ${subject}, ${staleness} (reminder ${incident.reminderCount})`
         : `Still failing: the freshness check of ${subject} (reminder ${incident.reminderCount})`;
     case 'recovered':
-      return incident.kind === 'BREACH'
-        ? `${subject} is fresh again`
-        : `${subject}: the freshness check works again`;
+      return incident.kind === 'BREACH' ? `${subject} is fresh again` : `${subject}: the freshness check works again`;
   }
 }
 

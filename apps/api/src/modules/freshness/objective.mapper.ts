@@ -13,7 +13,7 @@ export interface StoredCheckSettings {
 
 export function checkSettingsOf(row: Pick<ObjectiveRow, 'checkSettings'>): StoredCheckSettings {
   const value = row.checkSettings;
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as StoredCheckSettings) : {};
+  return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
 }
 
 export function toCheck(row: Pick<ObjectiveRow, 'checkKind' | 'checkSettings'>): FreshnessCheck {

@@ -92,7 +92,9 @@ export class ObjectivesRepository {
   }
 
   visiblePortsByIds(ids: readonly string[], visibility: ProductVisibility): Promise<PortRow[]> {
-    return this.prisma.outputPort.findMany({ where: { id: { in: [...ids] }, product: visibleProductWhere(visibility) } });
+    return this.prisma.outputPort.findMany({
+      where: { id: { in: [...ids] }, product: visibleProductWhere(visibility) },
+    });
   }
 
   productsByIds(ids: readonly string[]): Promise<ProductRow[]> {

@@ -34,7 +34,10 @@ export default async function InboxPage() {
       {inboxes.length === 0 ? <p className="text-sm text-slate-600">You are in no team yet.</p> : null}
       {inboxes.map((inbox) => (
         <section key={inbox.team.id} aria-labelledby={`inbox-${inbox.team.slug}`} className="space-y-5">
-          <h2 id={`inbox-${inbox.team.slug}`} className="border-b border-slate-200 pb-1 text-xl font-semibold text-slate-900">
+          <h2
+            id={`inbox-${inbox.team.slug}`}
+            className="border-b border-slate-200 pb-1 text-xl font-semibold text-slate-900"
+          >
             {inbox.team.name}
           </h2>
           <div className="space-y-2">
@@ -42,7 +45,10 @@ export default async function InboxPage() {
             {inbox.accessRequests.length === 0 ? (
               <p className="text-sm text-slate-600">No request waits for a decision.</p>
             ) : (
-              <AccessRequestList requests={inbox.accessRequests} canDecide={inbox.isOwner || viewer.user.isPlatformAdmin} />
+              <AccessRequestList
+                requests={inbox.accessRequests}
+                canDecide={inbox.isOwner || viewer.user.isPlatformAdmin}
+              />
             )}
           </div>
           <div className="space-y-2">
@@ -80,9 +86,13 @@ export default async function InboxPage() {
             )}
           </div>
           <div className="space-y-2">
-            <h3 className="font-semibold text-slate-900">Provisioning failures ({inbox.provisioningFailures.length})</h3>
+            <h3 className="font-semibold text-slate-900">
+              Provisioning failures ({inbox.provisioningFailures.length})
+            </h3>
             {inbox.provisioningFailures.length === 0 ? (
-              <p className="text-sm text-slate-600">Every approved grant on the team’s ports is in place or on its way.</p>
+              <p className="text-sm text-slate-600">
+                Every approved grant on the team’s ports is in place or on its way.
+              </p>
             ) : (
               <ProvisioningFailures failures={inbox.provisioningFailures} />
             )}

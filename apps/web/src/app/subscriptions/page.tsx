@@ -15,7 +15,12 @@ const STATUS_TONES: Record<string, BadgeTone> = {
   REVOKED: 'neutral',
   EXPIRED: 'neutral',
 };
-const GRANT_TONES: Record<string, BadgeTone> = { ACTIVE: 'good', PENDING: 'neutral', FAILED: 'bad', REMOVED: 'neutral' };
+const GRANT_TONES: Record<string, BadgeTone> = {
+  ACTIVE: 'good',
+  PENDING: 'neutral',
+  FAILED: 'bad',
+  REMOVED: 'neutral',
+};
 const FIELD =
   'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 placeholder:text-slate-500';
 
@@ -73,7 +78,9 @@ function SubscriptionItem({ subscription }: { subscription: MySubscription }) {
           : ''}
         {subscription.endedAt ? ` · ended ${formatDate(subscription.endedAt)}` : ''}
       </p>
-      {subscription.decisionReason ? <p className="text-slate-700">Owners’ note: {subscription.decisionReason}</p> : null}
+      {subscription.decisionReason ? (
+        <p className="text-slate-700">Owners’ note: {subscription.decisionReason}</p>
+      ) : null}
       {subscription.endReason ? <p className="text-slate-700">Why it ended: {subscription.endReason}</p> : null}
       {subscription.grants
         .filter((grant) => grant.status === 'FAILED' && grant.lastError)
@@ -84,8 +91,8 @@ function SubscriptionItem({ subscription }: { subscription: MySubscription }) {
         ))}
       {subscription.renewalRequestedAt ? (
         <p className="text-slate-700">
-          Renewal for {subscription.renewalDays} more days asked {formatDate(subscription.renewalRequestedAt)}; the owners
-          decide.
+          Renewal for {subscription.renewalDays} more days asked {formatDate(subscription.renewalRequestedAt)}; the
+          owners decide.
         </p>
       ) : null}
       {subscription.status === 'APPROVED' ? (
@@ -118,7 +125,13 @@ function SubscriptionItem({ subscription }: { subscription: MySubscription }) {
             <label className="sr-only" htmlFor={`revoke-${subscription.id}`}>
               Reason for ending (required)
             </label>
-            <input id={`revoke-${subscription.id}`} name="reason" placeholder="Reason (required)" required className={FIELD} />
+            <input
+              id={`revoke-${subscription.id}`}
+              name="reason"
+              placeholder="Reason (required)"
+              required
+              className={FIELD}
+            />
           </ActionButton>
         </div>
       ) : null}

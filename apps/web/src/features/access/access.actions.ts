@@ -108,7 +108,7 @@ export async function requestAccess(portId: string, _previous: FormState, formDa
         durationDays: parsed.data.durationDays ?? null,
       },
     });
-    refresh();
+    // No refresh here: the dialog keeps its answer and refreshes the page when it closes.
     const team = requested.subscription.consumerTeam.name;
     return requested.subscription.status === 'APPROVED'
       ? { status: 'success', message: `Access approved for ${team}: the port is open to any team.` }
@@ -124,7 +124,7 @@ export async function approveSubscription(id: string, _previous: FormState, form
     const { approveSubscription: approved } = await requestGraphQL(approveMutation, {
       input: { id, reason: reason.data ?? null },
     });
-    refresh();
+    // No refresh: the inbox keeps the decided request with its outcome until the next visit.
     const until = approved.subscription.expiresAt ? ` until ${formatDate(approved.subscription.expiresAt)}` : '';
     return { status: 'success', message: `Approved${until}; access is being provisioned.` };
   });
@@ -136,7 +136,6 @@ export async function rejectSubscription(id: string, _previous: FormState, formD
   if (!reason.success) return { status: 'error', message: 'Give a reason: the requesting team sees it.' };
   return mutationResult(async () => {
     await requestGraphQL(rejectMutation, { input: { id, reason: reason.data } });
-    refresh();
     return { status: 'success', message: 'Rejected; the requesting team is told why.' };
   });
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import * as Dialog from '@radix-ui/react-dialog';
+import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import type { FormAction } from '../forms/form-state';
 import { RequestAccessForm } from './request-access-form';
@@ -24,8 +25,14 @@ export function RequestAccessDialog({
 }) {
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLAnchorElement>(null);
+  const router = useRouter();
+  // The page learns of a new request when the dialog closes, so the dialog keeps its answer until then.
+  const changeOpen = (next: boolean) => {
+    setOpen(next);
+    if (!next) router.refresh();
+  };
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root open={open} onOpenChange={changeOpen}>
       <a
         ref={trigger}
         href={href}
@@ -61,7 +68,7 @@ export function RequestAccessDialog({
             portName={portName}
             productName={productName}
             teams={teams}
-            onDone={() => setOpen(false)}
+            onDone={() => changeOpen(false)}
           />
           <Dialog.Close className="absolute top-3 right-3 rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-slate-400 focus-visible:outline-none">
             <span aria-hidden="true">×</span>

@@ -23,24 +23,20 @@ export function RequestAccessForm({
   productName,
   teams,
   onDone,
+  waitingNote,
 }: {
   action: FormAction;
   portName: string;
   productName: string;
   teams: readonly { id: string; name: string }[];
   onDone?: () => void;
+  /** Said instead of the form when every team of the viewer has asked already. */
+  waitingNote?: string;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   const idPrefix = `request-${portName}`;
   const purposeError = state.status === 'error' ? state.fieldErrors?.purpose : undefined;
   const keptPurpose = state.status === 'error' ? state.values?.purpose : undefined;
-  if (teams.length === 0) {
-    return (
-      <p className="text-sm text-slate-700">
-        Only members of another team can ask for access to {productName}; you are in no such team.
-      </p>
-    );
-  }
   if (state.status === 'success') {
     return (
       <div className="space-y-3">
@@ -55,6 +51,14 @@ export function RequestAccessForm({
           </button>
         ) : null}
       </div>
+    );
+  }
+  if (teams.length === 0 && waitingNote) return <p className="text-sm text-slate-700">{waitingNote}</p>;
+  if (teams.length === 0) {
+    return (
+      <p className="text-sm text-slate-700">
+        Only members of another team can ask for access to {productName}; you are in no such team.
+      </p>
     );
   }
   return (

@@ -9,7 +9,13 @@ const GRANT_TONES = { ACTIVE: 'good', PENDING: 'neutral', FAILED: 'bad', REMOVED
  * The teams with approved access to each port. Who subscribes is the owning team's business:
  * other readers see the count only (the API answers null to them).
  */
-export function SubscribersSection({ ports, subscriberCount }: { ports: readonly ProductOutputPort[]; subscriberCount: number }) {
+export function SubscribersSection({
+  ports,
+  subscriberCount,
+}: {
+  ports: readonly ProductOutputPort[];
+  subscriberCount: number;
+}) {
   const visible = ports.filter((port) => port.subscriptions !== null && port.subscriptions !== undefined);
   if (visible.length === 0) {
     return (
@@ -33,7 +39,10 @@ export function SubscribersSection({ ports, subscriberCount }: { ports: readonly
               <ul aria-label={`Subscribers of ${port.name}`} className="space-y-1 text-sm">
                 {subscriptions.nodes.map((subscription) => (
                   <li key={subscription.id} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/teams/${subscription.consumerTeam.slug}`} className="font-medium text-slate-900 hover:underline">
+                    <Link
+                      href={`/teams/${subscription.consumerTeam.slug}`}
+                      className="font-medium text-slate-900 hover:underline"
+                    >
                       {subscription.consumerTeam.name}
                     </Link>
                     <span className="text-slate-600">

@@ -30,7 +30,10 @@ function PortContract({ slug, portName, contract }: { slug: string; portName: st
     'Notice period': contract.terms.noticePeriod,
   }).filter((entry): entry is [string, string] => Boolean(entry[1]));
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex flex-wrap items-baseline gap-2">
           <h3 id={headingId} className="font-mono text-base font-semibold text-slate-900">
@@ -81,11 +84,15 @@ function PortContract({ slug, portName, contract }: { slug: string; portName: st
                   <tr key={`${sla.property}-${index}`}>
                     <th scope="row" className="py-1 pr-3 text-left font-medium text-slate-900">
                       {sla.property}
-                      {sla.driver ? <span className="block text-xs font-normal text-slate-600">{sla.driver}</span> : null}
+                      {sla.driver ? (
+                        <span className="block text-xs font-normal text-slate-600">{sla.driver}</span>
+                      ) : null}
                     </th>
                     <td className="py-1 pr-3 text-slate-800">
                       {[sla.value, sla.unit].filter(Boolean).join(' ') || '—'}
-                      {sla.valueExt ? <span className="block text-xs text-slate-600">warning at {sla.valueExt}</span> : null}
+                      {sla.valueExt ? (
+                        <span className="block text-xs text-slate-600">warning at {sla.valueExt}</span>
+                      ) : null}
                     </td>
                     <td className="py-1 pr-3 font-mono text-xs text-slate-700">{sla.element ?? 'the whole port'}</td>
                     <td className="py-1 text-slate-700">{sla.description ?? ''}</td>
@@ -151,7 +158,7 @@ function PortContract({ slug, portName, contract }: { slug: string; portName: st
               <li key={`${channel.channel}-${channel.url ?? ''}`}>
                 {channel.url ? (
                   <a href={channel.url} className="font-medium text-slate-900 underline underline-offset-2">
-                    {channel.channel}
+                    {channel.channel.trim() || channel.url}
                   </a>
                 ) : (
                   <span className="font-medium text-slate-900">{channel.channel}</span>
@@ -167,7 +174,7 @@ function PortContract({ slug, portName, contract }: { slug: string; portName: st
           </ul>
         </div>
       ) : null}
-    </section>
+    </article>
   );
 }
 

@@ -84,8 +84,20 @@ export function FreshnessChart({
           </text>
         </g>
       ))}
-      <Threshold y={y(warnAfterSeconds)} x1={MARGIN.left} x2={MARGIN.left + innerWidth} colour="#b45309" text="warning" />
-      <Threshold y={y(errorAfterSeconds)} x1={MARGIN.left} x2={MARGIN.left + innerWidth} colour="#be123c" text="stale" />
+      <Threshold
+        y={y(warnAfterSeconds)}
+        x1={MARGIN.left}
+        x2={MARGIN.left + innerWidth}
+        colour="#b45309"
+        text="warning"
+      />
+      <Threshold
+        y={y(errorAfterSeconds)}
+        x1={MARGIN.left}
+        x2={MARGIN.left + innerWidth}
+        colour="#be123c"
+        text="stale"
+      />
       {points.length > 0 ? (
         <LinePath
           data={points}

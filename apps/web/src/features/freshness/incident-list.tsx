@@ -28,7 +28,10 @@ export function IncidentList({
             <span className="font-medium text-slate-900">{KIND_LABELS[incident.kind] ?? incident.kind}</span>
             <span className="text-slate-600">on</span>
             {showProduct ? (
-              <Link href={`/products/${incident.dataProduct.slug}`} className="font-medium text-slate-900 hover:underline">
+              <Link
+                href={`/products/${incident.dataProduct.slug}`}
+                className="font-medium text-slate-900 hover:underline"
+              >
                 {incident.dataProduct.name}
               </Link>
             ) : null}
@@ -39,7 +42,9 @@ export function IncidentList({
             {incident.acknowledgedAt
               ? ` · acknowledged ${formatDateTime(incident.acknowledgedAt)}${incident.acknowledgedBy ? ` by ${incident.acknowledgedBy.displayName}` : ''}`
               : ''}
-            {incident.recoveringSince && !incident.resolvedAt ? ` · recovering since ${formatDateTime(incident.recoveringSince)}` : ''}
+            {incident.recoveringSince && !incident.resolvedAt
+              ? ` · recovering since ${formatDateTime(incident.recoveringSince)}`
+              : ''}
             {incident.resolvedAt ? ` · resolved ${formatDateTime(incident.resolvedAt)}` : ''}
             {incident.reminderCount > 0 ? ` · ${incident.reminderCount} reminders sent` : ''}
           </p>

@@ -35,7 +35,10 @@ export function ObjectiveSection({ ports, now }: { ports: readonly ProductOutput
 function PortObjective({ portName, objective, now }: { portName: string; objective: Objective; now: Date }) {
   const headingId = `objective-${portName}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <h3 id={headingId} className="font-mono text-base font-semibold text-slate-900">
           {portName}
@@ -55,11 +58,14 @@ function PortObjective({ portName, objective, now }: { portName: string; objecti
           {objective.stalenessSeconds === null ? 'no data seen yet' : formatDuration(objective.stalenessSeconds)}
         </Fact>
         <Fact label="Newest data">{objective.lastDataAt ? formatDateTime(objective.lastDataAt) : '—'}</Fact>
-        <Fact label="Last checked">{objective.lastCheckedAt ? formatDateTime(objective.lastCheckedAt) : 'not yet'}</Fact>
+        <Fact label="Last checked">
+          {objective.lastCheckedAt ? formatDateTime(objective.lastCheckedAt) : 'not yet'}
+        </Fact>
       </dl>
       {objective.lastErrorMessage ? (
         <p className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-950">
-          The latest check failed{objective.lastErrorCode ? ` (${objective.lastErrorCode})` : ''}: {objective.lastErrorMessage}
+          The latest check failed{objective.lastErrorCode ? ` (${objective.lastErrorCode})` : ''}:{' '}
+          {objective.lastErrorMessage}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
@@ -86,7 +92,7 @@ function PortObjective({ portName, objective, now }: { portName: string; objecti
         ))}
       </div>
       <Legend />
-    </section>
+    </article>
   );
 }
 
@@ -120,8 +126,8 @@ function Legend() {
     <p className="text-xs text-slate-600">
       The line is the age of the data at each check; the dashed lines are the thresholds; the band below shows each
       moment’s status: <span className="font-medium text-emerald-700">fresh</span>,{' '}
-      <span className="font-medium text-amber-700">late</span>, <span className="font-medium text-rose-700">stale</span>,{' '}
-      <span className="font-medium text-violet-700">check failing</span>, grey when not checked.
+      <span className="font-medium text-amber-700">late</span>, <span className="font-medium text-rose-700">stale</span>
+      , <span className="font-medium text-violet-700">check failing</span>, grey when not checked.
     </p>
   );
 }

@@ -2,11 +2,8 @@ import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { Badge } from '../catalog/badges';
 import { approveSubscription, rejectSubscription } from '../access/access.actions';
-import { ActionButton } from '../forms/action-button';
+import { DecisionForms } from './decision-forms';
 import type { AccessRequest } from './inbox.query';
-
-const INPUT =
-  'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-slate-500 focus:ring-2 focus:ring-slate-300 focus:outline-none';
 
 /** Requests waiting for the team: who asks, for what and how long; owners approve or reject with a reason. */
 export function AccessRequestList({ requests, canDecide }: { requests: readonly AccessRequest[]; canDecide: boolean }) {
@@ -19,7 +16,10 @@ export function AccessRequestList({ requests, canDecide }: { requests: readonly 
           <li key={request.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
             <p className="flex flex-wrap items-center gap-2">
               <Badge tone="warn">{renewal ? 'renewal' : 'new request'}</Badge>
-              <Link href={`/teams/${request.consumerTeam.slug}`} className="font-semibold text-slate-900 hover:underline">
+              <Link
+                href={`/teams/${request.consumerTeam.slug}`}
+                className="font-semibold text-slate-900 hover:underline"
+              >
                 {request.consumerTeam.name}
               </Link>
               <span className="text-slate-600">asks to read</span>
@@ -38,45 +38,13 @@ export function AccessRequestList({ requests, canDecide }: { requests: readonly 
                 : `Asked ${formatDateTime(request.requestedAt)}${request.requestedBy ? ` by ${request.requestedBy.displayName}` : ''}, for ${request.durationDays ? `${request.durationDays} days` : 'as long as needed (until revoked)'}.`}
             </p>
             {canDecide ? (
-              <div className="flex flex-wrap items-start gap-4">
-                <ActionButton
-                  action={approveSubscription.bind(null, request.id)}
-                  formLabel={`Approve ${what}`}
-                  label="Approve"
-                  pendingLabel="Approving…"
-                  tone="primary"
-                >
-                  <label className="sr-only" htmlFor={`approve-reason-${request.id}`}>
-                    Note for {request.consumerTeam.name} (optional)
-                  </label>
-                  <input
-                    id={`approve-reason-${request.id}`}
-                    name="reason"
-                    placeholder="Note (optional)"
-                    maxLength={2000}
-                    className={INPUT}
-                  />
-                </ActionButton>
-                <ActionButton
-                  action={rejectSubscription.bind(null, request.id)}
-                  formLabel={`Reject ${what}`}
-                  label="Reject"
-                  pendingLabel="Rejecting…"
-                  tone="danger"
-                >
-                  <label className="sr-only" htmlFor={`reject-reason-${request.id}`}>
-                    Reason for rejecting (required)
-                  </label>
-                  <input
-                    id={`reject-reason-${request.id}`}
-                    name="reason"
-                    placeholder="Reason (required)"
-                    required
-                    maxLength={2000}
-                    className={INPUT}
-                  />
-                </ActionButton>
-              </div>
+              <DecisionForms
+                approve={approveSubscription.bind(null, request.id)}
+                reject={rejectSubscription.bind(null, request.id)}
+                subject={what}
+                consumerTeam={request.consumerTeam.name}
+                requestId={request.id}
+              />
             ) : (
               <p className="text-xs text-slate-600">The team’s owners decide.</p>
             )}

@@ -7,7 +7,10 @@ export function ProvisioningFailures({ failures }: { failures: readonly Provisio
   return (
     <ul aria-label="Provisioning failures" className="space-y-2">
       {failures.map((failure) => (
-        <li key={failure.grantId} className="space-y-1 rounded-lg border border-rose-200 bg-white p-3 text-sm shadow-sm">
+        <li
+          key={failure.grantId}
+          className="space-y-1 rounded-lg border border-rose-200 bg-white p-3 text-sm shadow-sm"
+        >
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-semibold text-slate-900">{failure.consumerTeam.name}</span>
             <span className="text-slate-600">on</span>
@@ -15,7 +18,9 @@ export function ProvisioningFailures({ failures }: { failures: readonly Provisio
               {failure.product.name}
             </Link>
             <code className="text-slate-800">{failure.portName}</code>
-            {failure.lastErrorCode ? <code className="rounded bg-rose-50 px-1 text-rose-800">{failure.lastErrorCode}</code> : null}
+            {failure.lastErrorCode ? (
+              <code className="rounded bg-rose-50 px-1 text-rose-800">{failure.lastErrorCode}</code>
+            ) : null}
           </p>
           {failure.lastError ? <p className="text-slate-800">{failure.lastError}</p> : null}
           <p className="text-xs text-slate-600">

@@ -125,9 +125,7 @@ export type ViewerSubscription = ProductPageQuery['mySubscriptions']['nodes'][nu
  * What the product page shows, or null when the product is missing or hidden from the viewer.
  * Cached per request: the page's metadata and body share one API call.
  */
-export const loadProductPage = cache(async function loadProductPage(
-  slug: string,
-): Promise<{
+export const loadProductPage = cache(async function loadProductPage(slug: string): Promise<{
   product: ProductPage;
   descriptorYaml: string | null;
   mySubscriptions: readonly ViewerSubscription[];

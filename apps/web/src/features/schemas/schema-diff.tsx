@@ -69,7 +69,9 @@ export function SchemaDiff({ comparison, portName }: { comparison: SchemaCompari
         <ul aria-label="Compatibility of the changes" className="space-y-1 text-sm">
           {comparison.changes.map((change, index) => (
             <li key={`${change.path}-${change.kind}-${index}`} className="flex flex-wrap items-baseline gap-2">
-              <Badge tone={change.breaks === 'NONE' ? 'good' : 'bad'}>{BREAKS_LABELS[change.breaks] ?? change.breaks}</Badge>
+              <Badge tone={change.breaks === 'NONE' ? 'good' : 'bad'}>
+                {BREAKS_LABELS[change.breaks] ?? change.breaks}
+              </Badge>
               <span className="text-slate-700">{change.message}</span>
             </li>
           ))}
@@ -79,9 +81,23 @@ export function SchemaDiff({ comparison, portName }: { comparison: SchemaCompari
   );
 }
 
-function Side({ type, doc, added, removed }: { type?: string | null; doc?: string | null; added?: boolean; removed?: boolean }) {
+function Side({
+  type,
+  doc,
+  added,
+  removed,
+}: {
+  type?: string | null;
+  doc?: string | null;
+  added?: boolean;
+  removed?: boolean;
+}) {
   if (!type && !doc) return <span className="text-slate-500">—</span>;
-  const tone = added ? 'bg-emerald-50 text-emerald-900' : removed ? 'bg-rose-50 text-rose-900 line-through' : 'text-slate-800';
+  const tone = added
+    ? 'bg-emerald-50 text-emerald-900'
+    : removed
+      ? 'bg-rose-50 text-rose-900 line-through'
+      : 'text-slate-800';
   return (
     <div className="space-y-0.5">
       {type ? <code className={`rounded px-1 font-mono text-xs ${tone}`}>{type}</code> : null}

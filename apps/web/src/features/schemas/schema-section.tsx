@@ -38,7 +38,7 @@ export function SchemaSection({
         const versions = port.schemaVersions.nodes;
         const selected = selection?.portId === port.id ? selection : null;
         return (
-          <section key={port.id} aria-labelledby={`schema-${port.id}`} className="space-y-4">
+          <article key={port.id} aria-labelledby={`schema-${port.id}`} className="space-y-4">
             <div className="flex flex-wrap items-baseline gap-2">
               <h3 id={`schema-${port.id}`} className="font-mono text-base font-semibold text-slate-900">
                 {port.name}
@@ -83,8 +83,20 @@ export function SchemaSection({
                   className="flex flex-wrap items-end gap-3"
                 >
                   <input type="hidden" name="schemaPort" value={port.name} />
-                  <VersionSelect name="from" label="Compare version" versions={versions} value={selected?.from ?? versions[1]!.version} portId={port.id} />
-                  <VersionSelect name="to" label="with version" versions={versions} value={selected?.to ?? versions[0]!.version} portId={port.id} />
+                  <VersionSelect
+                    name="from"
+                    label="Compare version"
+                    versions={versions}
+                    value={selected?.from ?? versions[1]!.version}
+                    portId={port.id}
+                  />
+                  <VersionSelect
+                    name="to"
+                    label="with version"
+                    versions={versions}
+                    value={selected?.to ?? versions[0]!.version}
+                    portId={port.id}
+                  />
                   <button
                     type="submit"
                     className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-slate-400 focus-visible:outline-none"
@@ -99,7 +111,7 @@ export function SchemaSection({
                 )}
               </div>
             ) : null}
-          </section>
+          </article>
         );
       })}
     </div>

@@ -17,17 +17,16 @@ const GIVE_UP_MS = 15_000;
 export function NavigationProgress() {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const [pending, setPending] = useState(false);
+  // The URL the navigation started from: once another URL has rendered, it is over.
+  const [startedAt, setStartedAt] = useState<string | null>(null);
   const location = `${pathname}?${searchParams.toString()}`;
-
-  // The new URL has rendered: the navigation is over.
-  useEffect(() => setPending(false), [location]);
+  const pending = startedAt === location;
 
   useEffect(() => {
     const start = (target: URL) => {
       if (target.origin !== window.location.origin) return;
       if (target.pathname === window.location.pathname && target.search === window.location.search) return;
-      setPending(true);
+      setStartedAt(`${window.location.pathname}?${new URLSearchParams(window.location.search).toString()}`);
     };
     // Captured before next/link's own handler, which prevents the default to route on the client.
     const onClick = (event: MouseEvent) => {
@@ -45,9 +44,13 @@ export function NavigationProgress() {
       target.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
       start(target);
     };
+    // Back and forward go to a page the router may already hold; never show the bar for them.
+    const onPopState = () => setStartedAt(null);
     document.addEventListener('click', onClick, { capture: true });
     document.addEventListener('submit', onSubmit, { capture: true });
+    window.addEventListener('popstate', onPopState);
     return () => {
+      window.removeEventListener('popstate', onPopState);
       document.removeEventListener('click', onClick, { capture: true });
       document.removeEventListener('submit', onSubmit, { capture: true });
     };
@@ -55,7 +58,7 @@ export function NavigationProgress() {
 
   useEffect(() => {
     if (!pending) return;
-    const timer = setTimeout(() => setPending(false), GIVE_UP_MS);
+    const timer = setTimeout(() => setStartedAt(null), GIVE_UP_MS);
     return () => clearTimeout(timer);
   }, [pending]);
 

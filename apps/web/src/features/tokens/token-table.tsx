@@ -23,13 +23,7 @@ function stateOf(token: TokenRow, now: Date): 'revoked' | 'expired' | 'active' {
 }
 
 /** The tokens with their scopes, dates and state; active ones can be revoked. */
-export function TokenTable({
-  tokens,
-  caption,
-}: {
-  tokens: readonly TokenRow[];
-  caption: string;
-}) {
+export function TokenTable({ tokens, caption }: { tokens: readonly TokenRow[]; caption: string }) {
   if (tokens.length === 0) return <p className="text-sm text-slate-600">No tokens yet.</p>;
   const now = new Date();
   return (

@@ -1724,7 +1724,7 @@ export const PortObjectiveFieldsFragmentDoc = new TypedDocumentString(
       to
       status
     }
-    history(first: 150) {
+    history(first: 100) {
       nodes {
         startedAt
         endedAt
@@ -2663,7 +2663,7 @@ fragment PortObjectiveFields on OutputPort {
       to
       status
     }
-    history(first: 150) {
+    history(first: 100) {
       nodes {
         startedAt
         endedAt

@@ -41,9 +41,7 @@ describe('freshness timeline', () => {
   });
 
   it('is all UNKNOWN without history', () => {
-    expect(timeline([], { from: at(0), to: at(10) }, grace)).toEqual([
-      { status: 'UNKNOWN', from: at(0), to: at(10) },
-    ]);
+    expect(timeline([], { from: at(0), to: at(10) }, grace)).toEqual([{ status: 'UNKNOWN', from: at(0), to: at(10) }]);
   });
 
   it('a 7-day window ends at now', () => {

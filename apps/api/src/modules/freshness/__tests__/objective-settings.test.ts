@@ -65,13 +65,21 @@ describe('setting an objective', () => {
     expect(checkKindFits('POSTGRES_TABLE', 'KAFKA_TOPIC')).toBe(false);
     expect(
       reasonOf(() =>
-        mergeObjective(null, parse({ warnAfter: '1', errorAfter: '2', check: { kind: 'KAFKA_TOPIC' } }), 'POSTGRES_TABLE'),
+        mergeObjective(
+          null,
+          parse({ warnAfter: '1', errorAfter: '2', check: { kind: 'KAFKA_TOPIC' } }),
+          'POSTGRES_TABLE',
+        ),
       ),
     ).toBe('CHECK_KIND_MISMATCH');
     expect(
-      reasonOf(() => mergeObjective(null, parse({ warnAfter: '20', errorAfter: '10', check: { kind: 'PUSH' } }), 'KAFKA_TOPIC')),
+      reasonOf(() =>
+        mergeObjective(null, parse({ warnAfter: '20', errorAfter: '10', check: { kind: 'PUSH' } }), 'KAFKA_TOPIC'),
+      ),
     ).toBe('INVALID_THRESHOLDS');
-    expect(reasonOf(() => mergeObjective(null, parse({ warnAfter: '20' }), 'KAFKA_TOPIC'))).toBe('MISSING_OBJECTIVE_FIELD');
+    expect(reasonOf(() => mergeObjective(null, parse({ warnAfter: '20' }), 'KAFKA_TOPIC'))).toBe(
+      'MISSING_OBJECTIVE_FIELD',
+    );
   });
 });
 

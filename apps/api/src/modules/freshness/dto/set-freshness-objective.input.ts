@@ -31,7 +31,8 @@ export class FreshnessCheckInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'POSTGRES_TABLE only (required there): the timestamp, date or epoch column whose max() is the data time.',
+    description:
+      'POSTGRES_TABLE only (required there): the timestamp, date or epoch column whose max() is the data time.',
   })
   column?: string | null;
 }

@@ -15,7 +15,10 @@ export class AcknowledgeIncidentInput {
   @Field(() => ID, { description: 'The incident.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'What is being done, for the rest of the team (up to 2,000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is being done, for the rest of the team (up to 2,000 characters).',
+  })
   note?: string | null;
 }
 

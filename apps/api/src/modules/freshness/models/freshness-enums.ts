@@ -39,7 +39,7 @@ registerEnumType(FreshnessStatusEnum, {
 registerEnumType(FreshnessCheckKindEnum, {
   name: 'FreshnessCheckKind',
   description:
-    "How freshness is observed: the newest record of a Kafka topic, max(column) of a Postgres table, or heartbeats pushed by the producer (PUSH, for any port).",
+    'How freshness is observed: the newest record of a Kafka topic, max(column) of a Postgres table, or heartbeats pushed by the producer (PUSH, for any port).',
 });
 registerEnumType(TimestampUnitEnum, {
   name: 'TimestampUnit',

@@ -31,7 +31,9 @@ export class FreshnessCheck {
   column!: string | null;
 }
 
-@ObjectType({ description: "A freshness objective of an output port: thresholds, a target, how it is checked, and its state." })
+@ObjectType({
+  description: 'A freshness objective of an output port: thresholds, a target, how it is checked, and its state.',
+})
 export class FreshnessObjective {
   @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
@@ -131,7 +133,8 @@ export class FreshnessBudget {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Share of measured time within the objective, in percent: good / (good + bad); null if none was measured.',
+    description:
+      'Share of measured time within the objective, in percent: good / (good + bad); null if none was measured.',
   })
   sharePercent!: number | null;
 
@@ -155,7 +158,8 @@ export class FreshnessBudget {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Remaining budget in percent of the allowed (100 untouched, negative overspent); null for a 100 % target.',
+    description:
+      'Remaining budget in percent of the allowed (100 untouched, negative overspent); null for a 100 % target.',
   })
   budgetRemainingPercent!: number | null;
 

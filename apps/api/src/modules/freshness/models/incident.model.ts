@@ -1,6 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../../infra/graphql/pagination';
-import { IncidentKindEnum, IncidentStatusEnum, type IncidentKindValue, type IncidentStatusValue } from './freshness-enums';
+import {
+  IncidentKindEnum,
+  IncidentStatusEnum,
+  type IncidentKindValue,
+  type IncidentStatusValue,
+} from './freshness-enums';
 
 @ObjectType({
   description:

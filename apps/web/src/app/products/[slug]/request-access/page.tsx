@@ -23,7 +23,8 @@ export default async function RequestAccessPage({ params, searchParams }: Reques
   const page = await loadProductPage(slug);
   if (!page) notFound();
   const { product } = page;
-  const port = product.outputPorts.find((candidate) => candidate.name === firstParam(query.port)) ?? product.outputPorts[0];
+  const port =
+    product.outputPorts.find((candidate) => candidate.name === firstParam(query.port)) ?? product.outputPorts[0];
   if (!port) notFound();
   const waiting = new Set(
     page.mySubscriptions
@@ -50,17 +51,27 @@ export default async function RequestAccessPage({ params, searchParams }: Reques
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         {port.connectionDetails ? (
-          <p className="text-sm text-slate-700">You can already read {port.name}: its connection details are on the product page.</p>
+          <p className="text-sm text-slate-700">
+            You can already read {port.name}: its connection details are on the product page.
+          </p>
         ) : (
           <RequestAccessForm
             action={requestAccess.bind(null, port.id)}
             portName={port.name}
             productName={product.name}
             teams={teams}
+            waitingNote={
+              waiting.size > 0
+                ? `${[...waiting].join(', ')} asked already; the owners decide in their inbox.`
+                : undefined
+            }
           />
         )}
       </div>
-      <Link href={`/products/${product.slug}`} className="inline-block font-medium text-slate-900 underline underline-offset-2">
+      <Link
+        href={`/products/${product.slug}`}
+        className="inline-block font-medium text-slate-900 underline underline-offset-2"
+      >
         Back to {product.name}
       </Link>
     </div>
