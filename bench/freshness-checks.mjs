@@ -145,7 +145,7 @@ export async function run({
 
     const bootStarted = Date.now();
     const worker = world.startWorker({
-      WORKER_CONCURRENCY: String(concurrency),
+      FRESHNESS_CHECK_CONCURRENCY: String(concurrency),
       DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20',
     });
     const queue = new bullmq.Queue('freshness', {

@@ -46,7 +46,7 @@ args=(
   --exclude-name-regex '^Mutation\.(testConnection|sendTestNotification)$'
 )
 [[ -n "$TOKEN" ]] && args+=(--header "Authorization: Bearer $TOKEN")
-[[ -n "${FUZZ_REPORT_DIR:-}" ]] && args+=(--report junit --report-dir "$FUZZ_REPORT_DIR")
+[[ -n "${FUZZ_REPORT_DIR:-}" ]] && args+=(--report junit --report-dir "$(realpath -m "$FUZZ_REPORT_DIR")")
 
 export SCHEMATHESIS_HOOKS=hooks
 export PYTHONPATH="$ROOT/scripts/fuzz${PYTHONPATH:+:$PYTHONPATH}"

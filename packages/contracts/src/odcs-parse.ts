@@ -140,7 +140,15 @@ export function parseDataContract(text: string, format: ContractFormat): Contrac
   }
   // A JSON text the YAML reader stumbles on still has its JSON value; it only loses positions.
   const locate: Locate = document.errors.length > 0 ? () => undefined : locatorOf(document, lineCounter);
-  return check(format === 'JSON' ? json : document.toJS(), locate);
+  if (format === 'JSON') return check(json, locate);
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // The yaml library refuses alias bombs (and the like) by throwing, not as a document error.
+    return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
+  }
+  return check(value, locate);
 }
 
 /** Where a contract path (`schema[0].properties[2]`) is in YAML or JSON text, for tools that report server issues. */

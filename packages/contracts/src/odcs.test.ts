@@ -186,6 +186,18 @@ describe('ODCS data contracts', () => {
     expect(issuesOf(parseDataContract(huge, 'YAML'))[0]?.message).toContain('limit');
   });
 
+  it('refuses a YAML alias bomb with an issue instead of throwing', () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level <= 12; level += 1)
+      levels.push(
+        `a${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
+    const result = parseDataContract(levels.join('\n'), 'YAML');
+    expect(issuesOf(result)[0]?.message).toMatch(/alias/i);
+  });
+
   it('writes paths with list positions in brackets and finds them in the text', () => {
     expect(formatContractPath(['schema', 0, 'properties', 2, 'logicalType'])).toBe(
       'schema[0].properties[2].logicalType',

@@ -13,7 +13,12 @@ export interface AppConfig {
   /** Absent when SCHEMA_REGISTRY_URL is unset. */
   readonly schemaRegistry: { readonly url: string } | null;
   readonly graphql: { readonly maxDepth: number; readonly maxCost: number; readonly ide: boolean };
-  readonly worker: { readonly concurrency: number; readonly shutdownTimeoutMs: number };
+  readonly worker: {
+    readonly concurrency: number;
+    /** Freshness checks are mostly waiting on I/O; 10,000 a minute need more in flight than other jobs. */
+    readonly freshnessConcurrency: number;
+    readonly shutdownTimeoutMs: number;
+  };
   readonly readinessTimeoutMs: number;
   readonly events: {
     readonly topicPartitions: number;
@@ -110,7 +115,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxCost: env.GRAPHQL_MAX_COST,
       ide: env.GRAPHQL_IDE ?? env.NODE_ENV !== 'production',
     },
-    worker: { concurrency: env.WORKER_CONCURRENCY, shutdownTimeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS },
+    worker: {
+      concurrency: env.WORKER_CONCURRENCY,
+      freshnessConcurrency: env.FRESHNESS_CHECK_CONCURRENCY,
+      shutdownTimeoutMs: env.WORKER_SHUTDOWN_TIMEOUT_MS,
+    },
     readinessTimeoutMs: env.READINESS_TIMEOUT_MS,
     events: {
       topicPartitions: env.KAFKA_TOPIC_PARTITIONS,

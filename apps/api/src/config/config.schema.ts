@@ -35,6 +35,7 @@ export const environmentSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
   GRAPHQL_IDE: booleanFromString.optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  FRESHNESS_CHECK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1500),
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(6),

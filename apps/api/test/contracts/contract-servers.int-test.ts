@@ -37,10 +37,9 @@ describe('data contract servers', () => {
       { id: port.id },
     );
     const exported = await as.graphql<{ exportDataContract: string }>(EXPORT, { portId: port.id });
-    const descriptor = await as.graphql<{ dataProductDescriptor: { outputPorts: { contract: Json }[] } }>(
-      DESCRIPTOR,
-      { slug: product.slug },
-    );
+    const descriptor = await as.graphql<{ dataProductDescriptor: { outputPorts: { contract: Json }[] } }>(DESCRIPTOR, {
+      slug: product.slug,
+    });
     for (const response of [onPort, exported, descriptor]) expect(response.body.errors).toBeUndefined();
     const contract = onPort.body.data!.outputPort.contract;
     return [

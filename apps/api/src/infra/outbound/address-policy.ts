@@ -38,8 +38,17 @@ export function addressRefusal(address: string): string | null {
   const normalized = parsed.toString();
   if (METADATA_ADDRESSES.has(normalized)) return `${normalized} is a cloud metadata address`;
   const range = parsed.range();
+  if (range === 'unicast' && isIpv4Compatible(parsed)) return `${normalized} is an IPv4-compatible IPv6 address`;
   if (range === 'unicast') return null;
   return `${normalized} is ${RANGE_NAMES[range] ?? `a reserved (${range})`} address`;
+}
+
+/**
+ * ::a.b.c.d (::/96 without :: and ::1), deprecated by RFC 4291 but still tunnelled to the
+ * IPv4 address on hosts with automatic tunnels; ipaddr.js classes it as plain unicast.
+ */
+function isIpv4Compatible(address: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).match(ipaddr.IPv6.parse('::'), 96);
 }
 
 /**

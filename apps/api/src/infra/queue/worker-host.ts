@@ -7,6 +7,25 @@ import { RedisService } from '../redis/redis.service';
 import { JOB_DEFINITIONS_TOKEN, JOB_PROCESSORS, indexProcessors, type JobProcessor } from './job-processor';
 
 /**
+ * Per-queue worker settings. Alerts must not wait out BullMQ's default 30 s lock after a
+ * worker dies mid-delivery: a delivery is bounded by its 10 s timeout, so a 15 s lock with a
+ * 5 s stalled check hands it to another worker within about 20 s.
+ */
+export function queueWorkerOptions(
+  config: AppConfig,
+  queue: QueueName,
+): { concurrency: number; lockDuration?: number; stalledInterval?: number } {
+  switch (queue) {
+    case 'freshness':
+      return { concurrency: config.worker.freshnessConcurrency };
+    case 'notifications':
+      return { concurrency: config.worker.concurrency, lockDuration: 15_000, stalledInterval: 5_000 };
+    default:
+      return { concurrency: config.worker.concurrency };
+  }
+}
+
+/**
  * Runs one BullMQ worker per queue and dispatches each job to its processor. On shutdown it
  * stops taking jobs and waits for those in flight; past the deadline it lets them go, and
  * BullMQ's stalled-job check hands them to another worker.
@@ -33,7 +52,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
       const worker = new Worker(queue, (job) => this.dispatch(job), {
         connection: this.redis.options,
         prefix: this.config.redis.queuePrefix,
-        concurrency: this.config.worker.concurrency,
+        ...queueWorkerOptions(this.config, queue),
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),

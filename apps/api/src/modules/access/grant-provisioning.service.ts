@@ -8,6 +8,7 @@ import {
   isProvisioningError,
   provisioningError,
   ProvisioningErrorCode,
+  type GrantRecord,
   type GrantSpec,
   type ProvisioningError,
 } from './provisioners';
@@ -85,7 +86,7 @@ export class GrantProvisioning {
   private async attempt(target: GrantTarget): Promise<ProvisioningOutcome> {
     try {
       if (target.desired === 'REVOKE') {
-        await this.registry.revoke(target.records);
+        await this.registry.revoke(await this.recordsToRemove(target));
         await this.grants.markRemoved(target.grant.id, new Date());
         return 'removed';
       }
@@ -97,6 +98,18 @@ export class GrantProvisioning {
       await this.grants.markFailed(target.grant.id, target.desired, failure.toFailure(), new Date());
       throw failure;
     }
+  }
+
+  /**
+   * The grant's records but those another active grant of the team holds too (Kafka ACLs and
+   * Postgres privileges are not counted: removing one removes it for both). Read under the
+   * team-and-connection lock, so no grant of the team on that connection changes meanwhile.
+   */
+  private async recordsToRemove(target: GrantTarget): Promise<GrantRecord[]> {
+    const held = await this.grants.recordsOfOtherActiveGrants(target.grant.id, target.consumerTeam.id);
+    if (held.length === 0) return target.records;
+    const heldKeys = new Set(held.map(bindingKey));
+    return target.records.filter((record) => !heldKeys.has(bindingKey(record)));
   }
 
   /** The spec from the port's location as it is now and the team's principal on its connection. */
@@ -114,6 +127,19 @@ export class GrantProvisioning {
     }
     return grantSpecFor(target.port, { teamSlug: target.consumerTeam.slug, principal: principal.name });
   }
+}
+
+/** What a record grants, whoever made it: the binding without this grant's bookkeeping flags. */
+function bindingKey(record: GrantRecord): string {
+  const {
+    shared: _shared,
+    newlyGranted: _newlyGranted,
+    ...binding
+  } = record as GrantRecord & {
+    shared?: boolean;
+    newlyGranted?: boolean;
+  };
+  return JSON.stringify(Object.entries(binding).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Per consumer team and connection; a location that does not parse (the grant will fail) locks the grant alone. */

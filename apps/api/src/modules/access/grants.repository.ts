@@ -46,6 +46,18 @@ export class GrantsRepository {
     };
   }
 
+  /**
+   * What the team's other active grants hold: a revocation must leave those bindings alone (a
+   * subscription ended and asked for again, whose new grant was made before the old one's removal ran).
+   */
+  async recordsOfOtherActiveGrants(grantId: string, consumerTeamId: string): Promise<GrantRecord[]> {
+    const rows = await this.prisma.grant.findMany({
+      where: { id: { not: grantId }, desired: 'GRANT', status: 'ACTIVE', subscription: { consumerTeamId } },
+      select: { records: true },
+    });
+    return rows.flatMap((row) => (Array.isArray(row.records) ? (row.records as unknown as GrantRecord[]) : []));
+  }
+
   /** Granted: ACTIVE with its records; if a revocation came meanwhile, only the records are kept for it. */
   async markGranted(id: string, records: readonly GrantRecord[], at: Date): Promise<void> {
     const stored = records as unknown as Prisma.InputJsonArray;

@@ -194,10 +194,19 @@ export class SubscriptionsResolver {
   }
 
   @ResolveField(() => [Grant], {
-    description: 'The grants made for it, with provisioning status and last error; visible to both teams.',
+    description:
+      "The grants made for it, with provisioning status; records and error text only to those who may see the port's connection details (the owners, admins, the consumer team while approved).",
   })
-  grants(@Parent() subscription: AccessSubscription, @Context() context: GraphqlContext): Promise<Grant[]> {
-    return this.loaders.grantsOf(context).load(subscription.id);
+  async grants(@Parent() subscription: AccessSubscription, @Context() context: GraphqlContext): Promise<Grant[]> {
+    const port = { id: subscription.portId, ownerTeamId: subscription.ownerTeamId };
+    // Both asked in the same tick, so a list's grants and subscriber checks are one batch each.
+    const [grants, visible] = await Promise.all([
+      this.loaders.grantsOf(context).load(subscription.id),
+      this.products.seesConnectionDetails(context, port),
+    ]);
+    if (visible) return grants;
+    // Records and errors name the cluster and topic, or the database, schema and table.
+    return grants.map((grant) => ({ ...grant, records: [], lastError: null }));
   }
 
   private async userOrNull(context: GraphqlContext, id: string | null): Promise<User | null> {

@@ -6,6 +6,10 @@ export const connectionsError = defineErrors({
   SCHEMA_REGISTRY_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such schema registry connection' },
   TEAM_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such team' },
   PRINCIPAL_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'The team has no principal on this connection' },
+  PRINCIPAL_TAKEN: {
+    category: ErrorCategory.CONFLICT,
+    message: 'The principal is already the identity of another team, or of Tessera itself, on this connection',
+  },
   CONNECTION_NAME_TAKEN: {
     category: ErrorCategory.CONFLICT,
     message: 'Another connection of this kind already has this name',

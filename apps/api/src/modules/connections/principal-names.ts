@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../../infra/graphql/domain-error';
-import { hasControlCharacters, type ConnectionKind } from './connection-settings';
+import { hasControlCharacters, STORED_FORMS, type ConnectionKind } from './connection-settings';
 import type { PrincipalKind } from './models/connection-enums';
 
 /**
@@ -36,4 +36,23 @@ export function principalNameIssues(kind: PrincipalKind, name: string): FieldIss
   const schema = kind === 'KAFKA_PRINCIPAL' ? kafkaPrincipalSchema : postgresRoleSchema;
   const parsed = schema.safeParse(name);
   return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: 'name', message: issue.message }));
+}
+
+/**
+ * The identities Tessera itself uses on a connection (the SASL user; the read-only and
+ * provisioning users): never a team's principal, or revoking a team's access would take
+ * privileges from the freshness checks or the tables' owner.
+ */
+export function platformPrincipals(kind: ConnectionKind, settings: unknown): string[] {
+  if (kind === 'KAFKA_CLUSTER') {
+    const parsed = STORED_FORMS.KAFKA_CLUSTER.settings.safeParse(settings);
+    return parsed.success && parsed.data.sasl ? [`User:${parsed.data.sasl.username}`] : [];
+  }
+  if (kind === 'POSTGRES_DATABASE') {
+    const parsed = STORED_FORMS.POSTGRES_DATABASE.settings.safeParse(settings);
+    if (!parsed.success) return [];
+    const { readOnlyUser, provisioningUser } = parsed.data;
+    return provisioningUser === null ? [readOnlyUser] : [readOnlyUser, provisioningUser];
+  }
+  return [];
 }

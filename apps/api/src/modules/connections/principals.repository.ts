@@ -35,6 +35,17 @@ export class PrincipalsRepository {
     });
   }
 
+  /** Whether another team has this principal on the connection. */
+  async isTakenByOtherTeam(
+    tx: TransactionClient,
+    connectionId: string,
+    name: string,
+    teamId: string,
+  ): Promise<boolean> {
+    const count = await tx.teamPrincipal.count({ where: { connectionId, name, teamId: { not: teamId } } });
+    return count > 0;
+  }
+
   /** Principals of these teams, ordered by connection kind and name. */
   async ofTeams(teamIds: readonly string[]): Promise<PrincipalRow[]> {
     return this.prisma.teamPrincipal.findMany({

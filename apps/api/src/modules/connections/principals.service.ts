@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Team } from '../../generated/prisma/client';
 import type { LoaderRegistry } from '../../infra/graphql/loader-registry';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type TransactionClient } from '../audit/audit.service';
 import { AuthorizationService } from '../authorization/authorization.service';
 import type { Actor, RequestContext } from '../identity/actor';
 import { connectionsError } from './connections.errors';
-import { ConnectionsRepository } from './connections.repository';
+import { ConnectionsRepository, type ConnectionRow } from './connections.repository';
 import type { RemoveTeamPrincipalCommand, SetTeamPrincipalCommand } from './dto/team-principal.inputs';
 import type { TeamPrincipal } from './models/team-principal.model';
-import { principalKindOf, principalNameIssues } from './principal-names';
+import { platformPrincipals, principalKindOf, principalNameIssues } from './principal-names';
 import { PrincipalsRepository, type PrincipalRow } from './principals.repository';
 
 function toTeamPrincipal(row: PrincipalRow): TeamPrincipal {
@@ -73,6 +73,7 @@ export class PrincipalsService {
           `Not a valid ${kind === 'KAFKA_PRINCIPAL' ? 'Kafka principal' : 'Postgres role'}: ${issues.map((issue) => issue.message).join('; ')}`,
           issues,
         );
+      await this.assertAvailable(tx, connection, team.id, input.name);
       const current = await this.principals.find(tx, team.id, connection.id);
       if (current?.name === input.name) return { principal: toTeamPrincipal(current), team };
       const row = await this.principals.upsert(tx, {
@@ -114,6 +115,29 @@ export class PrincipalsService {
       });
       return { removedPrincipalId: current.id, team };
     });
+  }
+
+  /**
+   * A principal is one team's identity: grants are removed from it without counting who else
+   * relies on them. The connection row is locked, so two teams asking for one name at once
+   * are decided one after the other (and a removal of the connection waits too).
+   */
+  private async assertAvailable(
+    tx: TransactionClient,
+    connection: ConnectionRow,
+    teamId: string,
+    name: string,
+  ): Promise<void> {
+    const locked = await this.connections.lockById(tx, connection.id);
+    if (!locked) throw connectionsError('CONNECTION_NOT_FOUND');
+    if (platformPrincipals(locked.kind, locked.settings).includes(name))
+      throw connectionsError('PRINCIPAL_TAKEN', `${name} is the user Tessera itself connects as on this connection`, [
+        { path: 'name', message: 'used by Tessera' },
+      ]);
+    if (await this.principals.isTakenByOtherTeam(tx, connection.id, name, teamId))
+      throw connectionsError('PRINCIPAL_TAKEN', `${name} is already another team's principal on this connection`, [
+        { path: 'name', message: 'taken by another team' },
+      ]);
   }
 
   /** `Team.principals`: null unless the viewer is a member of the team or an admin. */

@@ -57,14 +57,8 @@ export class ContractLoaders {
     });
   }
 
-  /** As OutputPort.connectionDetails decides: owners and admins at once, others through an approved subscription. */
   private async readerOf(context: GraphqlContext, record: PortContractRecord): Promise<ContractReader> {
-    const { actor } = requestContextOf(context);
-    const resource = { teamId: record.teamId };
-    if (this.authorization.allows(actor, 'port.readConnection', resource)) return { seesConnectionDetails: true };
-    const subscriberTeamIds = await this.products.approvedSubscriberTeamIds(context).load(record.portId);
-    return {
-      seesConnectionDetails: this.authorization.allows(actor, 'port.readConnection', { ...resource, subscriberTeamIds }),
-    };
+    const port = { id: record.portId, ownerTeamId: record.teamId };
+    return { seesConnectionDetails: await this.products.seesConnectionDetails(context, port) };
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { isContractReference, type DataProductDescriptor } from '@tessera/contracts';
 import type { FieldIssue } from '../../infra/graphql/domain-error';
 import type { TransactionClient } from '../audit/audit.service';
-import { ContractExporter } from '../contracts/contract-exporter';
+import { ContractExporter, OWNING_TEAM, type ContractReader } from '../contracts/contract-exporter';
 import { ContractWriter } from '../contracts/contract-writer';
 import { ContractsRepository, type PortContractRecord } from '../contracts/contracts.repository';
 import type { ContractFacts } from '../contracts/derivation/derive-contract';
@@ -65,12 +65,18 @@ export class DescriptorContracts {
   /**
    * The snapshot with each port's contract as exported, every port seen in the context of
    * `product` (the desired product when comparing, so a product change is not a contract change).
+   * A reader who may not see connection details gets the contracts without their `servers`.
    */
-  exported(snapshot: ProductSnapshot, product: ProductSnapshot, contracts: PortContracts): ProductSnapshot {
+  exported(
+    snapshot: ProductSnapshot,
+    product: ProductSnapshot,
+    contracts: PortContracts,
+    reader: ContractReader = OWNING_TEAM,
+  ): ProductSnapshot {
     return {
       ...snapshot,
       outputPorts: snapshot.outputPorts.map((port) =>
-        port.contract ? { ...port, contract: this.exportOne(port, product, contracts) } : port,
+        port.contract ? { ...port, contract: this.exportOne(port, product, contracts, reader) } : port,
       ),
     };
   }
@@ -101,7 +107,12 @@ export class DescriptorContracts {
     }
   }
 
-  private exportOne(port: OutputPortSnapshot, product: ProductSnapshot, contracts: PortContracts) {
+  private exportOne(
+    port: OutputPortSnapshot,
+    product: ProductSnapshot,
+    contracts: PortContracts,
+    reader: ContractReader,
+  ) {
     const record = contracts.get(port.name)?.facts ?? NEW_PORT;
     // The port as `product` has it, so a changed port description is not also a contract change.
     const context = product.outputPorts.find((candidate) => candidate.name === port.name) ?? port;
@@ -118,6 +129,6 @@ export class DescriptorContracts {
       schema: record.schema,
       objective: record.objective,
     };
-    return this.exporter.exportDocument(port.contract ?? {}, facts);
+    return this.exporter.exportDocument(port.contract ?? {}, facts, reader);
   }
 }

@@ -117,7 +117,9 @@ export class DescriptorsService {
     });
     const withLocations = this.authorization.allows(request.actor, 'port.readConnection', { teamId });
     const contracts = await this.contracts.load(stored);
-    const snapshot = this.contracts.exported({ ...stored.snapshot, inputPorts }, stored.snapshot, contracts);
+    const snapshot = this.contracts.exported({ ...stored.snapshot, inputPorts }, stored.snapshot, contracts, {
+      seesConnectionDetails: withLocations,
+    });
     return descriptorFromSnapshot(snapshot, { withLocations });
   }
 

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../../infra/graphql/loader-registry';
-import { AuthorizationService } from '../authorization/authorization.service';
 import type { RequestContext } from '../identity/actor';
 import { CurrentRequest } from '../identity/request-context.decorator';
 import { AddOutputPortInput, addOutputPortSchema, type AddOutputPortCommand } from './dto/add-output-port.input';
@@ -26,7 +25,6 @@ import { PortsService } from './ports.service';
 @Resolver(() => OutputPort)
 export class OutputPortsResolver {
   constructor(
-    private readonly authorization: AuthorizationService,
     private readonly ports: PortsService,
     private readonly loaders: ProductLoaders,
   ) {}
@@ -102,14 +100,8 @@ export class OutputPortsResolver {
   ): Promise<PortConnectionDetails | null> {
     const product = await this.loaders.visibleProduct(context).load(port.productId);
     if (!product) return null;
-    const actor = this.loaders.actorOf(context);
-    const details = { kind: port.kind, location: port.location };
-    // Owners and admins need no lookup; anyone else only through an approved subscription of their team.
-    if (this.authorization.allows(actor, 'port.readConnection', { teamId: product.teamId })) return details;
-    const subscriberTeamIds = await this.loaders.approvedSubscriberTeamIds(context).load(port.id);
-    return this.authorization.allows(actor, 'port.readConnection', { teamId: product.teamId, subscriberTeamIds })
-      ? details
-      : null;
+    const visible = await this.loaders.seesConnectionDetails(context, { id: port.id, ownerTeamId: product.teamId });
+    return visible ? { kind: port.kind, location: port.location } : null;
   }
 
   @ResolveField(() => [InputPort], { description: 'The input ports reading this port, of products you can see.' })

@@ -124,6 +124,18 @@ export class ProductLoaders {
     });
   }
 
+  /**
+   * Whether the viewer may see a port's connection details (`port.readConnection`): the owning
+   * team and admins without a lookup, anyone else through an approved subscription of a team.
+   * Every path showing a location, a contract's servers or grant records asks this.
+   */
+  async seesConnectionDetails(context: GraphqlContext, port: { id: string; ownerTeamId: string }): Promise<boolean> {
+    const actor = this.actorOf(context);
+    if (this.authorization.allows(actor, 'port.readConnection', { teamId: port.ownerTeamId })) return true;
+    const subscriberTeamIds = await this.approvedSubscriberTeamIds(context).load(port.id);
+    return this.authorization.allows(actor, 'port.readConnection', { teamId: port.ownerTeamId, subscriberTeamIds });
+  }
+
   /** One output port for the `outputPort` query: NOT_FOUND when missing or when its product is hidden. */
   async outputPort(context: GraphqlContext, id: string): Promise<OutputPort> {
     this.authorization.assert(this.actorOf(context), 'product.discover');

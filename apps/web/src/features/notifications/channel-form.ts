@@ -1,12 +1,5 @@
 import { z } from 'zod';
-
-export const CHANNEL_KINDS = ['WEBHOOK', 'SLACK', 'EMAIL'] as const;
-
-export const CHANNEL_KIND_LABELS: Readonly<Record<(typeof CHANNEL_KINDS)[number], string>> = {
-  WEBHOOK: 'Webhook (signed HTTP POST)',
-  SLACK: 'Slack (incoming webhook)',
-  EMAIL: 'Email',
-};
+import { CHANNEL_KINDS } from './channel-kinds';
 
 const optional = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 

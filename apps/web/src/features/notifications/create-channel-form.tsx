@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { CopyButton } from '../tokens/copy-button';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../forms/form-controls';
 import { IDLE, type FormAction } from '../forms/form-state';
-import { CHANNEL_KIND_LABELS, CHANNEL_KINDS } from './channel-form';
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS } from './channel-kinds';
 
 /**
  * Kind, name and where to send: a URL for webhooks and Slack, addresses for email. Every

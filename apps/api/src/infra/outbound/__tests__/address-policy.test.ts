@@ -22,6 +22,10 @@ describe('addressRefusal', () => {
     ['100.127.255.254', 'carrier-grade NAT'],
     ['::ffff:127.0.0.1', 'IPv4-mapped'],
     ['::ffff:8.8.8.8', 'IPv4-mapped'],
+    // Deprecated IPv4-compatible forms (::a.b.c.d), which ipaddr.js calls plain unicast.
+    ['::7f00:1', 'IPv4-compatible'],
+    ['::a9fe:a9fe', 'IPv4-compatible'],
+    ['::a00:1', 'IPv4-compatible'],
     ['224.0.0.1', 'multicast'],
     ['255.255.255.255', 'broadcast'],
     ['192.0.2.10', 'reserved'],

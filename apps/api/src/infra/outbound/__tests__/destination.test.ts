@@ -34,6 +34,7 @@ describe('checkDestination', () => {
     expect(await refusal('http://10.0.0.1/')).toBe('10.0.0.1 is a private address');
     expect(await refusal('http://[::1]:8080/')).toBe('::1 is a loopback address');
     expect(await refusal('http://[::ffff:7f00:1]/')).toContain('IPv4-mapped');
+    expect(await refusal('http://[::127.0.0.1]/')).toBe('::7f00:1 is an IPv4-compatible IPv6 address');
   });
 
   it('sees through other spellings of loopback: decimal, octal, short and bracketed forms', async () => {

@@ -22,14 +22,19 @@ export class Grant {
   status!: keyof typeof GrantStatusEnum;
 
   @Field(() => [GraphQLJSONObject], {
-    description: 'Exactly what was granted (ACL bindings, privileges), as recorded; removal removes these.',
+    description:
+      "Exactly what was granted (ACL bindings, privileges), as recorded; removal removes these. Empty for readers who may not see the port's connection details.",
   })
   records!: Record<string, unknown>[];
 
   @Field(() => Int, { description: 'Provisioning attempts for the current desired state.' })
   attempts!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt (or check) failed; null after a success.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the last attempt (or check) failed; null after a success, and for readers who may not see the port's connection details (lastErrorCode still says why).",
+  })
   lastError!: string | null;
 
   @Field(() => String, {
