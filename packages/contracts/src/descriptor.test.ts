@@ -92,6 +92,22 @@ describe('data product descriptors', () => {
   });
 });
 
+describe('hostile descriptor text', () => {
+  it('refuses a YAML alias bomb with an issue instead of throwing', () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level <= 12; level += 1) {
+      levels.push(
+        `a${level}: &a${level} [${Array<string>(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
+    }
+    const result = parseDescriptorYaml(levels.join('\n'));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues[0]?.message).toMatch(/alias/i);
+  });
+});
+
 describe('descriptor rules beyond single fields', () => {
   const base = {
     apiVersion: 'v1.0.0',

@@ -252,7 +252,13 @@ export function parseDescriptorYaml(text: string): DescriptorParseResult {
       }),
     };
   }
-  const value: unknown = document.toJS();
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // The yaml library refuses alias bombs (and the like) by throwing, not as a document error.
+    return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
+  }
   const parsed = dataProductDescriptorSchema.safeParse(value);
   if (parsed.success) return { ok: true, descriptor: parsed.data, document: value as Record<string, unknown> };
   return {
