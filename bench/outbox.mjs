@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { BENCH_ENV } from './lib/api-process.mjs';
 import { benchDatabase } from './lib/database.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,9 +71,7 @@ export async function run({ rate = 1_000, seconds = 10, backlog = 30_000 } = {})
   const worker = spawn(process.execPath, [join(root, 'apps/api/dist/worker.js')], {
     env: {
       ...process.env,
-      NODE_ENV: 'production',
-      SECRETS_KEY: Buffer.alloc(32, 'bench').toString('base64'),
-      LOG_LEVEL: 'warn',
+      ...BENCH_ENV,
       DATABASE_URL: databaseUrl,
       QUEUE_PREFIX: `bench-${randomUUID()}`,
       OUTBOX_BATCH_SIZE: '500',

@@ -7,13 +7,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startApi } from './lib/api-process.mjs';
+import { BENCH_ENV, freePort, startApi } from './lib/api-process.mjs';
 import { benchDatabase } from './lib/database.mjs';
 import { NEXT_DIR, firstLoadJs } from './lib/first-load-js.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NEXT_BIN = createRequire(join(root, 'apps/web/package.json')).resolve('next/dist/bin/next');
-const BENCH_SECRETS_KEY = Buffer.alloc(32, 'bench').toString('base64');
 
 /** Pages measured: the product everything links to, seen by a consumer and by its own team. */
 const PRODUCT = 'payments-authorized';
@@ -103,15 +102,11 @@ export async function run({ iterations = 200, warmup = 20 } = {}) {
   if (!bundles) throw new Error(`the portal is not built (${NEXT_DIR}): run \`npm run build -w @tessera/web\``);
   const databaseUrl = await benchDatabase('tessera_bench_portal', { fresh: true });
   execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/seed-demo.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SECRETS_KEY: BENCH_SECRETS_KEY, LOG_LEVEL: 'warn' },
+    env: { ...process.env, SECRETS_KEY: BENCH_ENV.SECRETS_KEY, LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  // Every render asks the API a few times with one session: the per-session limit must not throttle the benchmark.
-  const api = await startApi({
-    DATABASE_URL: databaseUrl,
-    RATE_LIMIT_PER_TOKEN: '1000000',
-    RATE_LIMIT_PER_ADDRESS: '1000000',
-  });
+  // Every render asks the API a few times with one session; startApi lifts the rate limits.
+  const api = await startApi({ DATABASE_URL: databaseUrl });
   let portal;
   try {
     // The rest of the demo (a contract, objectives, schema versions, subscriptions), so the page has every section.

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startApi } from './lib/api-process.mjs';
+import { BENCH_ENV, startApi } from './lib/api-process.mjs';
 import { createBenchUser, ensureSearchDatabase } from './lib/search-seed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,9 +142,7 @@ async function countStatements(databaseUrl, token, slug) {
   const app = await createApiApplication(
     loadConfig({
       ...process.env,
-      NODE_ENV: 'production',
-      SECRETS_KEY: Buffer.alloc(32, 'bench').toString('base64'),
-      LOG_LEVEL: 'warn',
+      ...BENCH_ENV,
       DATABASE_URL: databaseUrl,
       GRAPHQL_MAX_COST: '100000',
     }),

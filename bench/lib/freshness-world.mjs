@@ -8,13 +8,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startApi } from './api-process.mjs';
+import { BENCH_ENV, startApi } from './api-process.mjs';
 import { benchDatabase } from './database.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const requireApi = createRequire(join(root, 'apps/api/package.json'));
 const { hashToken, newApiToken } = requireApi(join(root, 'apps/api/dist/modules/identity/secrets.js'));
-export const BENCH_SECRETS_KEY = Buffer.alloc(32, 'bench').toString('base64');
 export const kafkajs = requireApi('kafkajs');
 export const bullmq = requireApi('bullmq');
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -119,9 +118,7 @@ export async function freshnessWorld(name, { products = 1 } = {}) {
       const child = spawn(process.execPath, [join(root, 'apps/api/dist/worker.js')], {
         env: {
           ...process.env,
-          NODE_ENV: 'production',
-          SECRETS_KEY: BENCH_SECRETS_KEY,
-          LOG_LEVEL: 'warn',
+          ...BENCH_ENV,
           ...env,
           ...extraEnv,
         },
