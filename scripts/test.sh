@@ -39,12 +39,13 @@ if [[ ",$SUITES," == *",unit,"* ]]; then
   run_suite unit npx vitest run --root packages/contracts --passWithNoTests
   run_suite unit npx vitest run --root packages/cli
   run_suite unit npx vitest run --root apps/api --project unit
+  run_suite unit npx vitest run --root apps/web --project unit
 fi
 if [[ ",$SUITES," == *",integration,"* ]]; then
   run_suite integration npx vitest run --root apps/api --project integration
 fi
 if [[ ",$SUITES," == *",e2e,"* ]]; then
-  run_suite e2e npx vitest run --root apps/web
+  run_suite e2e npx vitest run --root apps/web --project e2e
 fi
 
 node scripts/lib/summarise-tests.mjs "$REPORT_DIR"

@@ -2,6 +2,7 @@ import 'server-only';
 import { graphql } from '@/generated/graphql';
 import type { PlatformStatusQuery } from '@/generated/graphql/graphql';
 import { ApiUnavailableError, GraphQLRequestError, requestPublicGraphQL } from '@/lib/graphql';
+import { sharedAnswer } from '@/lib/shared-answer';
 
 /** The fields of GraphQL `ApiInfo` the portal shows. */
 export type ApiInfo = PlatformStatusQuery['apiInfo'];
@@ -22,6 +23,12 @@ const apiInfoQuery = graphql(`
   }
 `);
 
+/**
+ * One anonymous `apiInfo` call every few seconds at most, whatever the traffic: every home
+ * page view would otherwise spend the portal server's per-address rate-limit budget.
+ */
+const askApiInfo = sharedAnswer(() => requestPublicGraphQL(apiInfoQuery), 5_000);
+
 /** What the status card shows: the API's answer, or why there is none. */
 export type PlatformStatus =
   { readonly state: 'available'; readonly apiInfo: ApiInfo } | { readonly state: 'unavailable'; readonly code: string };
@@ -32,7 +39,7 @@ export type PlatformStatus =
  */
 export async function loadPlatformStatus(): Promise<PlatformStatus> {
   try {
-    const { apiInfo } = await requestPublicGraphQL(apiInfoQuery);
+    const { apiInfo } = await askApiInfo();
     return { state: 'available', apiInfo };
   } catch (error) {
     if (error instanceof ApiUnavailableError || error instanceof GraphQLRequestError) {
