@@ -225,5 +225,47 @@ describe('provisioning grants end to end', () => {
       await world.grantBecomes(id, (view) => view.status === 'REMOVED');
       expect(refused(await selectOrders())).toBe('42501');
     });
+
+    it('ends the subscriptions of a product that is retired, approved and pending alike, and removes the grant', async () => {
+      const { productId, portId } = await world.publishedPort({
+        database: databaseName,
+        schema: 'sales',
+        table: 'orders',
+      });
+      const approved = await world.request(portId);
+      await world.approve(approved.id);
+      await world.grantBecomes(approved.id, (view) => view.status === 'ACTIVE');
+      expect(await selectOrders()).toEqual({ rows: [{ id: 1 }, { id: 2 }] });
+      const pending = await world.request(portId, { consumerTeamId: world.teamC.id }, world.memberC);
+      expect(pending.status).toBe('PENDING');
+
+      const owner = world.as(world.ownerA);
+      const deprecated = await owner(
+        `mutation($input: DeprecateDataProductInput!) { deprecateDataProduct(input: $input) { dataProduct { status } } }`,
+        { input: { id: productId, reason: 'Superseded', sunsetAt: new Date(Date.now() + 60_000).toISOString() } },
+      );
+      expect(deprecated.body.errors).toBeUndefined();
+      // Deprecation alone changes nothing for consumers.
+      expect((await world.subscription(approved.id)).status).toBe('APPROVED');
+      const retired = await owner(
+        `mutation($input: RetireDataProductInput!) { retireDataProduct(input: $input) { dataProduct { status } } }`,
+        { input: { id: productId } },
+      );
+      expect(retired.body.errors).toBeUndefined();
+
+      const removed = await world.grantBecomes(approved.id, (view) => view.status === 'REMOVED');
+      expect(removed.desired).toBe('REVOKE');
+      expect(refused(await selectOrders())).toBe('42501');
+      const db = world.factories.prisma;
+      const ended = await db.subscription.findMany({ where: { id: { in: [approved.id, pending.id] } } });
+      expect(ended.map((row) => [row.status, row.endReason, row.endedById])).toEqual([
+        ['REVOKED', expect.stringMatching(/was retired$/), null],
+        ['REVOKED', expect.stringMatching(/was retired$/), null],
+      ]);
+      const audit = await db.auditEvent.findFirstOrThrow({
+        where: { entityId: approved.id, action: 'subscription.revoke' },
+      });
+      expect(audit.actorType).toBe('SYSTEM');
+    });
   });
 });

@@ -12,8 +12,10 @@ const BATCH = 200;
 /**
  * Expiry, enforced by the scheduled `access.expire-subscriptions` job: consumers are warned
  * once per expiry date (ACCESS_EXPIRY_WARNING_DAYS ahead), and subscriptions whose date passed
- * become EXPIRED with their grants turned to REVOKE. Each subscription is its own transaction,
- * so one failure does not hold back the rest.
+ * become EXPIRED with their grants turned to REVOKE. Subscriptions to a product that was
+ * retired end too: REVOKED by the system, the consumer told why, the grants removed (a retired
+ * product's data is no longer maintained, and nobody can request it again). Each subscription
+ * is its own transaction, so one failure does not hold back the rest.
  */
 @Injectable()
 export class SubscriptionExpiry {
@@ -33,7 +35,28 @@ export class SubscriptionExpiry {
     for (const id of await this.repository.idsToExpire(now, BATCH)) {
       grantIds.push(...(await this.expire(id, now, requestId)));
     }
-    return { warned, expired: grantIds };
+    const retired: string[] = [];
+    for (const id of await this.repository.idsOfRetiredProducts(BATCH)) {
+      retired.push(...(await this.endRetired(id, requestId)));
+    }
+    return { warned, expired: [...grantIds, ...retired] };
+  }
+
+  private endRetired(id: string, requestId: string): Promise<string[]> {
+    return this.repository.transaction(async (tx) => {
+      const locked = await this.transitions.lock(tx, id);
+      const subscription = locked?.subscription;
+      if (!locked || !subscription || locked.port.product.status !== 'RETIRED') return [];
+      if (subscription.status !== 'PENDING' && subscription.status !== 'APPROVED') return [];
+      nextStatus(subscription.status, 'revoke');
+      const { grantIds } = await this.transitions.end(tx, systemRequest(requestId), locked, {
+        status: 'REVOKED',
+        endedById: null,
+        reason: `The data product ${locked.port.product.name} was retired`,
+        notifyOwners: false,
+      });
+      return grantIds;
+    });
   }
 
   private warn(id: string, now: Date): Promise<boolean> {

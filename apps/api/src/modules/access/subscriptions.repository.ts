@@ -264,6 +264,17 @@ export class SubscriptionsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Live (pending or approved) subscriptions to ports of RETIRED products. */
+  async idsOfRetiredProducts(limit: number): Promise<string[]> {
+    const rows = await this.prisma.subscription.findMany({
+      where: { status: { in: ['PENDING', 'APPROVED'] }, port: { product: { status: 'RETIRED' } } },
+      select: { id: true },
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+    });
+    return rows.map((row) => row.id);
+  }
+
   teamsByIds(ids: readonly string[]): Promise<Team[]> {
     return this.prisma.team.findMany({ where: { id: { in: [...ids] } } });
   }
