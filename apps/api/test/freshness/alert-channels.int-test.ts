@@ -70,15 +70,7 @@ describe('freshness alerts through Slack-format and email channels', () => {
       recoveryHoldSeconds: 2,
       check: { kind: 'PUSH' },
     });
-    const heartbeat = async () => {
-      const response = await world.api.app.inject({
-        method: 'POST',
-        url: `/api/v1/ports/${port.id}/heartbeat`,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        payload: JSON.stringify({ lastUpdatedAt: new Date().toISOString() }),
-      });
-      expect(response.statusCode).toBe(200);
-    };
+    const heartbeat = () => world.heartbeat(port.id, token);
     const subject = `${product.name} / ${port.name}`;
 
     // Fresh, then production stops.

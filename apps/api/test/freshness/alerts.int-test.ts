@@ -166,15 +166,7 @@ describe('freshness alerts end to end', () => {
     expect(opted.body.data).toEqual({ setFreshnessAlerts: { subscriptionId: subscription.id, enabled: true } });
 
     try {
-      await breachAndRecover(objective.id, async () => {
-        const response = await world.api.app.inject({
-          method: 'POST',
-          url: `/api/v1/ports/${port.id}/heartbeat`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          payload: JSON.stringify({ lastUpdatedAt: new Date().toISOString() }),
-        });
-        expect(response.statusCode).toBe(200);
-      });
+      await breachAndRecover(objective.id, () => world.heartbeat(port.id, token));
       await eventually(
         () => Promise.resolve(consumerReceiver.requests.map((request) => request.json.type).sort()),
         (types) => types.length === 2,

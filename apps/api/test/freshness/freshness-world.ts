@@ -159,6 +159,17 @@ export class FreshnessWorld {
     return response.body.data!.setFreshnessObjective.objective;
   }
 
+  /** A producer's heartbeat over REST, as a CI job or a pipeline sends it. */
+  async heartbeat(portId: string, token: string, lastUpdatedAt = new Date()): Promise<void> {
+    const response = await this.api.app.inject({
+      method: 'POST',
+      url: `/api/v1/ports/${portId}/heartbeat`,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      payload: JSON.stringify({ lastUpdatedAt: lastUpdatedAt.toISOString() }),
+    });
+    expect(response.statusCode).toBe(200);
+  }
+
   async stop(): Promise<void> {
     for (const worker of this.workers.splice(0)) await worker.close().catch(() => undefined);
     await this.factories?.close();
