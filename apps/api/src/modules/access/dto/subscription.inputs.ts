@@ -1,4 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  accessDurationDaysSchema as durationSchema,
+  accessPurposeSchema as purposeSchema,
+  decisionReasonSchema as reasonSchema,
+} from '@tessera/contracts';
 import { z } from 'zod';
 import { idSchema } from '../../products/dto/validation';
 
@@ -6,10 +11,6 @@ import { idSchema } from '../../products/dto/validation';
  * One input per mutation. None of them has a status, decider or expiry field: those follow
  * from the transition and the caller, never from what the caller sends.
  */
-
-const purposeSchema = z.string().trim().min(1, 'must not be empty').max(2_000, 'at most 2,000 characters');
-const reasonSchema = z.string().trim().min(1, 'must not be empty').max(2_000, 'at most 2,000 characters');
-const durationSchema = z.number().int('whole days').min(1, 'at least 1 day').max(730, 'at most 730 days');
 
 @InputType({ description: 'Asks for read access to an output port, for one of your teams.' })
 export class RequestAccessInput {
