@@ -1,3 +1,5 @@
+import type { TransactionClient } from '../audit/audit.service';
+
 /**
  * How every feature reaches platform infrastructure registered by admins (Connections): a
  * port location names its connection (`location.cluster`, `location.database`) and the
@@ -51,8 +53,11 @@ export interface PostgresDatabaseSettings {
 
 /** Nest provider (abstract class as token) implemented by the connections module. */
 export abstract class ConnectionDirectory {
-  /** The Kafka cluster named `name`, or null when none is registered. */
-  abstract kafkaCluster(name: string): Promise<KafkaClusterSettings | null>;
+  /**
+   * The Kafka cluster named `name`, or null when none is registered. A caller inside a
+   * transaction passes it, so the read needs no second database connection meanwhile.
+   */
+  abstract kafkaCluster(name: string, tx?: TransactionClient): Promise<KafkaClusterSettings | null>;
   /** The schema registry named `name`, or null. */
   abstract schemaRegistry(name: string): Promise<SchemaRegistrySettings | null>;
   /** The monitored database named `name`, or null. */

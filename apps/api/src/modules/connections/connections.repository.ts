@@ -67,8 +67,11 @@ export class ConnectionsRepository {
   }
 
   /** A Kafka cluster with its linked registry, for the directory. */
-  findClusterWithRegistry(name: string): Promise<(ConnectionRow & { registry: ConnectionRow | null }) | null> {
-    return this.prisma.connection.findUnique({
+  findClusterWithRegistry(
+    name: string,
+    tx?: TransactionClient,
+  ): Promise<(ConnectionRow & { registry: ConnectionRow | null }) | null> {
+    return (tx ?? this.prisma).connection.findUnique({
       where: { kind_name: { kind: 'KAFKA_CLUSTER', name } },
       include: { registry: true },
     });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { TransactionClient } from '../audit/audit.service';
 import { ConnectionCodec } from './connection-codec';
 import {
   ConnectionDirectory,
@@ -22,8 +23,8 @@ export class StoredConnectionDirectory extends ConnectionDirectory {
     super();
   }
 
-  async kafkaCluster(name: string): Promise<KafkaClusterSettings | null> {
-    const row = await this.connections.findClusterWithRegistry(name);
+  async kafkaCluster(name: string, tx?: TransactionClient): Promise<KafkaClusterSettings | null> {
+    const row = await this.connections.findClusterWithRegistry(name, tx);
     if (!row) return null;
     const { settings, secrets } = this.codec.decodeForUse({ ...row, kind: 'KAFKA_CLUSTER' });
     return {

@@ -31,7 +31,7 @@ export class PortSchemaSettingsService {
     return this.repository.transaction(async (tx) => {
       const port = await this.access.lockForChange(tx, request.actor, input.portId, 'schema.overrideBreaking');
       if (port.compatibilityMode === input.mode) return this.portRow(port.id, tx);
-      await this.registration.syncMode(port, input.mode);
+      await this.registration.syncMode(port, input.mode, tx);
       await this.repository.updatePortSchemaSettings(tx, port.id, { compatibilityMode: input.mode });
       await this.audit.record(tx, request, {
         action: 'output_port.set_compatibility_mode',

@@ -70,7 +70,7 @@ export class SchemaPublishingService {
         return outcomeOf(await this.portRow(port.id, tx), assessment, { dryRun: false, created: false });
       }
       if (assessment.verdict === 'REFUSED') throw refusal(port, assessment);
-      const registered = await this.registration.register(port, parsed, input.definition, assessment);
+      const registered = await this.registration.register(port, parsed, input.definition, assessment, tx);
       const row = await this.recorder.record(tx, request, {
         port,
         number: assessment.number,

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { TransactionClient } from '../../audit/audit.service';
 import { ConnectionDirectory, type SchemaRegistrySettings } from '../../connections/connection-directory';
 import type { PortWithProduct } from '../schemas.repository';
 import { RegistryClient } from './registry-client';
@@ -22,12 +23,16 @@ export class PortRegistries implements OnApplicationShutdown {
 
   constructor(private readonly directory: ConnectionDirectory) {}
 
-  async forPort(port: Pick<PortWithProduct, 'kind' | 'location' | 'registrySubject'>): Promise<PortRegistry | null> {
+  /** `tx`: the caller's transaction, when it holds one (see ConnectionDirectory.kafkaCluster). */
+  async forPort(
+    port: Pick<PortWithProduct, 'kind' | 'location' | 'registrySubject'>,
+    tx?: TransactionClient,
+  ): Promise<PortRegistry | null> {
     if (port.kind !== 'KAFKA_TOPIC') return null;
     const cluster = typeof port.location.cluster === 'string' ? port.location.cluster : null;
     const topic = typeof port.location.topic === 'string' ? port.location.topic : null;
     if (!cluster || !topic) return null;
-    const settings = await this.directory.kafkaCluster(cluster);
+    const settings = await this.directory.kafkaCluster(cluster, tx);
     if (!settings) {
       this.logger.warn(`port location names Kafka cluster ${cluster}, which is not registered`);
       return null;

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { TransactionClient } from '../../audit/audit.service';
 import type { CompatibilityMode, CompatibilityResult, ParsedSchema } from '../compatibility';
 import type { PublishVerdict } from '../publish-verdict';
 import { schemasError } from '../schemas.errors';
@@ -24,8 +25,9 @@ export class SchemaRegistration {
     parsed: ParsedSchema,
     definition: string,
     governance: { verdict: PublishVerdict; compatibility: CompatibilityResult },
+    tx?: TransactionClient,
   ): Promise<RegisteredSchema | null> {
-    const registry = await this.registries.forPort(port);
+    const registry = await this.registries.forPort(port, tx);
     if (!registry) return null;
     const { client, subject } = registry;
     const mode = port.compatibilityMode;
@@ -58,8 +60,8 @@ export class SchemaRegistration {
   }
 
   /** Keeps the subject's compatibility in step with the port's mode, when the subject exists. */
-  async syncMode(port: PortWithProduct, mode: CompatibilityMode): Promise<void> {
-    const registry = await this.registries.forPort(port);
+  async syncMode(port: PortWithProduct, mode: CompatibilityMode, tx?: TransactionClient): Promise<void> {
+    const registry = await this.registries.forPort(port, tx);
     if (!registry || (await registry.client.latestVersion(registry.subject)) === null) return;
     await registry.client.setCompatibility(registry.subject, mode);
   }
