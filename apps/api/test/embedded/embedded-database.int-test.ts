@@ -40,7 +40,7 @@ describe('the embedded database under concurrent connections', () => {
     });
     const settled = await Promise.allSettled(queries);
     const failures = settled.filter((outcome) => outcome.status === 'rejected');
-    expect(failures.map((failure) => String((failure).reason))).toEqual([]);
+    expect(failures.map((failure) => String(failure.reason))).toEqual([]);
     expect(settled.map((outcome) => (outcome as PromiseFulfilledResult<number>).value)).toEqual(
       Array.from({ length: 600 }, (_, index) => index),
     );
