@@ -98,10 +98,9 @@ export class ContractsRepository {
   async findPortRecords(portIds: readonly string[], tx?: TransactionClient): Promise<Map<string, PortContractRecord>> {
     if (portIds.length === 0) return new Map();
     const client = tx ?? this.prisma;
-    const [rows, schemas] = await Promise.all([
-      client.outputPort.findMany({ where: { id: { in: [...portIds] } }, include: PORT_CONTRACT }),
-      this.latestSchemas(client, portIds),
-    ]);
+    // One after the other: a transaction is one connection, which runs one statement at a time.
+    const rows = await client.outputPort.findMany({ where: { id: { in: [...portIds] } }, include: PORT_CONTRACT });
+    const schemas = await this.latestSchemas(client, portIds);
     return new Map(rows.map((row) => [row.id, toRecord(row, schemas.get(row.id) ?? null)]));
   }
 
