@@ -32,6 +32,7 @@ describe('a late revocation beside a newer grant', () => {
       await client.query('CREATE SCHEMA sales');
       await client.query(`CREATE TABLE ${table} (id int PRIMARY KEY)`);
       await client.query(`INSERT INTO ${table} VALUES (1)`);
+      await client.query(`CREATE TABLE ${quoted('sales', 'refunds')} (id int PRIMARY KEY)`);
     });
     await createLoginRole(role, password);
     const database = await world.registerPostgresDatabase(monitored.url);
@@ -63,9 +64,47 @@ describe('a late revocation beside a newer grant', () => {
     expect((await world.subscription(first.id)).grants[0]).toMatchObject({ desired: 'REVOKE', status: 'REMOVED' });
     expect((await world.subscription(second.id)).grants[0]).toMatchObject({ desired: 'GRANT', status: 'ACTIVE' });
     expect(await selectOrders()).toEqual({ rows: [{ id: 1 }] });
+    // The schema USAGE the old grant created is now the active grant's to remove.
+    const usage = (await world.subscription(second.id)).grants[0]!.records.find(
+      (record) => record.objectType === 'SCHEMA',
+    );
+    expect(usage).toMatchObject({ privilege: 'USAGE', newlyGranted: true });
 
     await world.revoke(second.id);
     await provisioning.converge(newGrant!.id);
     expect(await selectOrders()).toEqual({ sqlState: '42501' });
+    // Nothing Tessera granted is left behind: not even the schema USAGE.
+    const hasUsage = await asSuperuser(monitored.url, (client) =>
+      client.query<{ usage: boolean }>(`SELECT has_schema_privilege($1, 'sales', 'USAGE') AS usage`, [role]),
+    );
+    expect(hasUsage.rows[0]!.usage).toBe(false);
+  });
+
+  it('removes the schema USAGE with the last of two grants in the schema, whichever went first', async () => {
+    const usage = () =>
+      asSuperuser(monitored.url, (client) =>
+        client.query<{ usage: boolean }>(`SELECT has_schema_privilege($1, 'sales', 'USAGE') AS usage`, [role]),
+      ).then((result) => result.rows[0]!.usage);
+    const provisioning = worker.get(GrantProvisioning);
+    const orders = await world.publishedPort(location);
+    const refunds = await world.publishedPort({ ...location, table: 'refunds' });
+    const first = await world.request(orders.portId);
+    const [firstGrant] = (await world.approve(first.id)).grants;
+    await provisioning.converge(firstGrant!.id);
+    const second = await world.request(refunds.portId);
+    const [secondGrant] = (await world.approve(second.id)).grants;
+    await provisioning.converge(secondGrant!.id);
+
+    // The grant that created the USAGE goes first; the other still needs the schema.
+    await world.revoke(first.id);
+    await provisioning.converge(firstGrant!.id);
+    expect(await usage()).toBe(true);
+    expect(await selectAs(monitored.url, role, password, `SELECT id FROM ${quoted('sales', 'refunds')}`)).toEqual({
+      rows: [],
+    });
+
+    await world.revoke(second.id);
+    await provisioning.converge(secondGrant!.id);
+    expect(await usage()).toBe(false);
   });
 });

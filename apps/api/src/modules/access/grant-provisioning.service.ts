@@ -87,6 +87,7 @@ export class GrantProvisioning {
     try {
       if (target.desired === 'REVOKE') {
         await this.registry.revoke(await this.recordsToRemove(target));
+        await this.handOverCreated(target);
         await this.grants.markRemoved(target.grant.id, new Date());
         return 'removed';
       }
@@ -110,6 +111,20 @@ export class GrantProvisioning {
     if (held.length === 0) return target.records;
     const heldKeys = new Set(held.map(bindingKey));
     return target.records.filter((record) => !heldKeys.has(bindingKey(record)));
+  }
+
+  /**
+   * A binding this grant created that outlives it (a schema USAGE another of the team's
+   * grants still needs) becomes the creation of a grant that holds it, so the last of them to
+   * go removes it instead of leaving it behind.
+   */
+  private async handOverCreated(target: GrantTarget): Promise<void> {
+    const created = target.records.filter((record) => 'newlyGranted' in record && record.newlyGranted);
+    if (created.length === 0) return;
+    const present = (await this.registry.inspect(created))
+      .filter((inspection) => inspection.present)
+      .map((inspection) => inspection.record);
+    await this.grants.adoptCreatedRecords(target.grant.id, target.consumerTeam.id, present, bindingKey);
   }
 
   /** The spec from the port's location as it is now and the team's principal on its connection. */

@@ -58,6 +58,43 @@ export class GrantsRepository {
     return rows.flatMap((row) => (Array.isArray(row.records) ? (row.records as unknown as GrantRecord[]) : []));
   }
 
+  /**
+   * Hands bindings a removed grant created over to the team's other active grants that hold
+   * them too, so the last grant to go removes them (`newlyGranted` on a Postgres USAGE).
+   * `keyOf` says which records are the same binding.
+   */
+  async adoptCreatedRecords(
+    grantId: string,
+    consumerTeamId: string,
+    created: readonly GrantRecord[],
+    keyOf: (record: GrantRecord) => string,
+  ): Promise<void> {
+    const wanted = new Set(created.map(keyOf));
+    if (wanted.size === 0) return;
+    const rows = await this.prisma.grant.findMany({
+      where: { id: { not: grantId }, desired: 'GRANT', status: 'ACTIVE', subscription: { consumerTeamId } },
+      select: { id: true, records: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    for (const row of rows) {
+      if (!Array.isArray(row.records)) continue;
+      let adopted = false;
+      const records = (row.records as unknown as GrantRecord[]).map((record) => {
+        if (!('newlyGranted' in record) || record.newlyGranted || !wanted.has(keyOf(record))) return record;
+        wanted.delete(keyOf(record));
+        adopted = true;
+        return { ...record, newlyGranted: true };
+      });
+      if (adopted) {
+        await this.prisma.grant.update({
+          where: { id: row.id },
+          data: { records: records as unknown as Prisma.InputJsonArray },
+        });
+      }
+      if (wanted.size === 0) return;
+    }
+  }
+
   /** Granted: ACTIVE with its records; if a revocation came meanwhile, only the records are kept for it. */
   async markGranted(id: string, records: readonly GrantRecord[], at: Date): Promise<void> {
     const stored = records as unknown as Prisma.InputJsonArray;
