@@ -100,17 +100,25 @@ async function principals() {
 }
 
 /**
- * Two versions of the orders table's schema, so the product page has a history and a diff.
- * (A table port: publishing needs no schema registry.)
+ * Two versions of the orders table's schema, so the product page has a history and a diff,
+ * and the Avro schema of the payments topic (kept in Tessera only while the demo's cluster
+ * has no schema registry connection).
  */
 async function schemaVersions() {
+  const publish = 'mutation($input: PublishSchemaVersionInput!) { publishSchemaVersion(input: $input) { created } }';
   const olivia = await as('olivia@tessera.demo');
   const id = await portId(olivia, 'orders-placed', 'orders-table');
   for (const file of ['orders-placed.orders-table.v1.json', 'orders-placed.orders-table.v2.json']) {
-    await olivia('mutation($input: PublishSchemaVersionInput!) { publishSchemaVersion(input: $input) { created } }', {
-      input: { portId: id, format: 'JSON', definition: await text(`schemas/${file}`) },
-    });
+    await olivia(publish, { input: { portId: id, format: 'JSON', definition: await text(`schemas/${file}`) } });
   }
+  const priya = await as('priya@tessera.demo');
+  await priya(publish, {
+    input: {
+      portId: await portId(priya, 'payments-authorized', 'authorization-events'),
+      format: 'AVRO',
+      definition: await text('schemas/payments-authorized.authorization-events.v1.avsc'),
+    },
+  });
 }
 
 async function contracts() {
