@@ -160,7 +160,7 @@ export async function run({
     const sample = processSampler(worker.pid);
     await sample();
     const { rows: before } = await world.pool.query(
-      `SELECT count(*)::int AS runs, coalesce(sum(check_count), 0)::int AS checks FROM freshness_results`,
+      `SELECT coalesce(max(id), 0)::text AS last_id, coalesce(sum(check_count), 0)::int AS checks FROM freshness_results`,
     );
     measuring = true;
     const started = Date.now();
@@ -172,14 +172,22 @@ export async function run({
     measuring = false;
     const elapsed = (Date.now() - started) / 1000;
     const { rows: after } = await world.pool.query(
-      `SELECT count(*)::int AS runs, coalesce(sum(check_count), 0)::int AS checks FROM freshness_results`,
+      `SELECT coalesce(sum(check_count), 0)::int AS checks FROM freshness_results`,
+    );
+    // Rows written while measuring: an objective's first run (its first check ever), or a status change.
+    const { rows: written } = await world.pool.query(
+      `SELECT count(*)::int AS runs,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM freshness_results earlier WHERE earlier.objective_id = r.objective_id AND earlier.id < r.id
+              ))::int AS changes
+         FROM freshness_results r WHERE r.id > $1::bigint`,
+      [before[0].last_id],
     );
     const { rows: statuses } = await world.pool.query(
       `SELECT status::text, count(*)::int FROM freshness_objectives GROUP BY 1 ORDER BY 1`,
     );
     const sortedLags = lags.sort((left, right) => left - right);
     const cpu = samples.map((entry) => entry.cpuPercent).filter((value) => value !== null);
-    const newRuns = after[0].runs - before[0].runs;
     const checksRecorded = after[0].checks - before[0].checks;
     return {
       objectives,
@@ -209,8 +217,12 @@ export async function run({
         },
       },
       history: {
-        resultRowsWritten: newRuns,
-        resultRowsPerDayAtThisRate: Math.round((newRuns / elapsed) * 86_400),
+        // Change-only results: a check that finds the same status extends its run; only first
+        // checks and status changes write a row.
+        resultRowsWritten: written[0].runs,
+        firstRunRows: written[0].runs - written[0].changes,
+        statusChangeRows: written[0].changes,
+        checksRecorded,
         checksPerDay: Math.round((checksRecorded / elapsed) * 86_400),
       },
       objectiveStatuses: Object.fromEntries(statuses.map((row) => [row.status, row.count])),
