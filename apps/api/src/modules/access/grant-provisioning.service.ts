@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PrincipalDirectory } from '../connections/principal-directory';
 import { grantSpecFor, portConnection, type PortConnection } from './grant-spec';
+import { handOverCreated, recordsToRemove } from './held-bindings';
 import { GrantsRepository, type GrantTarget } from './grants.repository';
 import { ProvisioningLock } from './provisioning-lock';
 import {
@@ -8,7 +9,6 @@ import {
   isProvisioningError,
   provisioningError,
   ProvisioningErrorCode,
-  type GrantRecord,
   type GrantSpec,
   type ProvisioningError,
 } from './provisioners';
@@ -86,8 +86,12 @@ export class GrantProvisioning {
   private async attempt(target: GrantTarget): Promise<ProvisioningOutcome> {
     try {
       if (target.desired === 'REVOKE') {
-        await this.registry.revoke(await this.recordsToRemove(target));
-        await this.handOverCreated(target);
+        // Read under the team-and-connection lock: no grant of the team there changes meanwhile.
+        const others = await this.grants.otherActiveGrants(target.grant.id, target.consumerTeam.id);
+        await this.registry.revoke(recordsToRemove(target.records, others));
+        for (const grant of handOverCreated(target.records, others)) {
+          await this.grants.replaceRecords(grant.id, grant.records);
+        }
         await this.grants.markRemoved(target.grant.id, new Date());
         return 'removed';
       }
@@ -99,32 +103,6 @@ export class GrantProvisioning {
       await this.grants.markFailed(target.grant.id, target.desired, failure.toFailure(), new Date());
       throw failure;
     }
-  }
-
-  /**
-   * The grant's records but those another active grant of the team holds too (Kafka ACLs and
-   * Postgres privileges are not counted: removing one removes it for both). Read under the
-   * team-and-connection lock, so no grant of the team on that connection changes meanwhile.
-   */
-  private async recordsToRemove(target: GrantTarget): Promise<GrantRecord[]> {
-    const held = await this.grants.recordsOfOtherActiveGrants(target.grant.id, target.consumerTeam.id);
-    if (held.length === 0) return target.records;
-    const heldKeys = new Set(held.map(bindingKey));
-    return target.records.filter((record) => !heldKeys.has(bindingKey(record)));
-  }
-
-  /**
-   * A binding this grant created that outlives it (a schema USAGE another of the team's
-   * grants still needs) becomes the creation of a grant that holds it, so the last of them to
-   * go removes it instead of leaving it behind.
-   */
-  private async handOverCreated(target: GrantTarget): Promise<void> {
-    const created = target.records.filter((record) => 'newlyGranted' in record && record.newlyGranted);
-    if (created.length === 0) return;
-    const present = (await this.registry.inspect(created))
-      .filter((inspection) => inspection.present)
-      .map((inspection) => inspection.record);
-    await this.grants.adoptCreatedRecords(target.grant.id, target.consumerTeam.id, present, bindingKey);
   }
 
   /** The spec from the port's location as it is now and the team's principal on its connection. */
@@ -142,19 +120,6 @@ export class GrantProvisioning {
     }
     return grantSpecFor(target.port, { teamSlug: target.consumerTeam.slug, principal: principal.name });
   }
-}
-
-/** What a record grants, whoever made it: the binding without this grant's bookkeeping flags. */
-function bindingKey(record: GrantRecord): string {
-  const {
-    shared: _shared,
-    newlyGranted: _newlyGranted,
-    ...binding
-  } = record as GrantRecord & {
-    shared?: boolean;
-    newlyGranted?: boolean;
-  };
-  return JSON.stringify(Object.entries(binding).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Per consumer team and connection; a location that does not parse (the grant will fail) locks the grant alone. */

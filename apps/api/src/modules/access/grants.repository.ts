@@ -5,6 +5,12 @@ import type { GrantRecord, ProvisioningFailure } from './provisioners';
 
 export type GrantDesired = 'GRANT' | 'REVOKE';
 
+/** Another grant's id and what it holds. */
+export interface HeldGrant {
+  readonly id: string;
+  readonly records: GrantRecord[];
+}
+
 /** A grant with what provisioning it needs: the port's location and the consumer team. */
 export interface GrantTarget {
   readonly grant: Grant;
@@ -47,52 +53,28 @@ export class GrantsRepository {
   }
 
   /**
-   * What the team's other active grants hold: a revocation must leave those bindings alone (a
-   * subscription ended and asked for again, whose new grant was made before the old one's removal ran).
+   * The team's other active grants, oldest first: a revocation must leave the bindings they
+   * hold alone (a subscription ended and asked for again, whose new grant was made before the
+   * old one's removal ran; another table in the same schema).
    */
-  async recordsOfOtherActiveGrants(grantId: string, consumerTeamId: string): Promise<GrantRecord[]> {
-    const rows = await this.prisma.grant.findMany({
-      where: { id: { not: grantId }, desired: 'GRANT', status: 'ACTIVE', subscription: { consumerTeamId } },
-      select: { records: true },
-    });
-    return rows.flatMap((row) => (Array.isArray(row.records) ? (row.records as unknown as GrantRecord[]) : []));
-  }
-
-  /**
-   * Hands bindings a removed grant created over to the team's other active grants that hold
-   * them too, so the last grant to go removes them (`newlyGranted` on a Postgres USAGE).
-   * `keyOf` says which records are the same binding.
-   */
-  async adoptCreatedRecords(
-    grantId: string,
-    consumerTeamId: string,
-    created: readonly GrantRecord[],
-    keyOf: (record: GrantRecord) => string,
-  ): Promise<void> {
-    const wanted = new Set(created.map(keyOf));
-    if (wanted.size === 0) return;
+  async otherActiveGrants(grantId: string, consumerTeamId: string): Promise<HeldGrant[]> {
     const rows = await this.prisma.grant.findMany({
       where: { id: { not: grantId }, desired: 'GRANT', status: 'ACTIVE', subscription: { consumerTeamId } },
       select: { id: true, records: true },
       orderBy: { createdAt: 'asc' },
     });
-    for (const row of rows) {
-      if (!Array.isArray(row.records)) continue;
-      let adopted = false;
-      const records = (row.records as unknown as GrantRecord[]).map((record) => {
-        if (!('newlyGranted' in record) || record.newlyGranted || !wanted.has(keyOf(record))) return record;
-        wanted.delete(keyOf(record));
-        adopted = true;
-        return { ...record, newlyGranted: true };
-      });
-      if (adopted) {
-        await this.prisma.grant.update({
-          where: { id: row.id },
-          data: { records: records as unknown as Prisma.InputJsonArray },
-        });
-      }
-      if (wanted.size === 0) return;
-    }
+    return rows.map((row) => ({
+      id: row.id,
+      records: Array.isArray(row.records) ? (row.records as unknown as GrantRecord[]) : [],
+    }));
+  }
+
+  /** Rewrites an active grant's records (a binding handed over to it); a grant no longer active is left alone. */
+  async replaceRecords(id: string, records: readonly GrantRecord[]): Promise<void> {
+    await this.prisma.grant.updateMany({
+      where: { id, desired: 'GRANT', status: 'ACTIVE' },
+      data: { records: records as unknown as Prisma.InputJsonArray },
+    });
   }
 
   /** Granted: ACTIVE with its records; if a revocation came meanwhile, only the records are kept for it. */
