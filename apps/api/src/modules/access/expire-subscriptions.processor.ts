@@ -17,9 +17,9 @@ export class ExpireSubscriptionsProcessor implements JobProcessor<Payload> {
     private readonly jobs: GrantJobs,
   ) {}
 
-  async process(_payload: Payload, job: Job): Promise<{ warned: number; expiredGrants: number }> {
-    const { warned, expired } = await this.expiry.run(`job:${job.name}:${job.id ?? ''}`);
-    await this.jobs.enqueue(expired);
-    return { warned, expiredGrants: expired.length };
+  async process(_payload: Payload, job: Job): Promise<{ warned: number; grantsToRemove: number }> {
+    const { warned, grantIds } = await this.expiry.run(`job:${job.name}:${job.id ?? ''}`);
+    await this.jobs.enqueue(grantIds);
+    return { warned, grantsToRemove: grantIds.length };
   }
 }

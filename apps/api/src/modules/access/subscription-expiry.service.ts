@@ -3,7 +3,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { expiringNotice } from './subscription-notices';
 import { nextStatus } from './subscription-rules';
-import { SubscriptionTransitions, systemRequest } from './subscription-transitions';
+import { SubscriptionTransitions, systemRequest, type LockedSubscription } from './subscription-transitions';
 import { SubscriptionsRepository } from './subscriptions.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,7 +25,8 @@ export class SubscriptionExpiry {
     private readonly transitions: SubscriptionTransitions,
   ) {}
 
-  async run(requestId: string, now = new Date()): Promise<{ warned: number; expired: string[] }> {
+  /** Returns how many were warned and the grants to remove (of expired and retired subscriptions). */
+  async run(requestId: string, now = new Date()): Promise<{ warned: number; grantIds: string[] }> {
     const warnBefore = new Date(now.getTime() + this.config.access.expiryWarningDays * DAY_MS);
     let warned = 0;
     for (const id of await this.repository.idsToWarn(now, warnBefore, BATCH)) {
@@ -35,28 +36,10 @@ export class SubscriptionExpiry {
     for (const id of await this.repository.idsToExpire(now, BATCH)) {
       grantIds.push(...(await this.expire(id, now, requestId)));
     }
-    const retired: string[] = [];
     for (const id of await this.repository.idsOfRetiredProducts(BATCH)) {
-      retired.push(...(await this.endRetired(id, requestId)));
+      grantIds.push(...(await this.endRetired(id, requestId)));
     }
-    return { warned, expired: [...grantIds, ...retired] };
-  }
-
-  private endRetired(id: string, requestId: string): Promise<string[]> {
-    return this.repository.transaction(async (tx) => {
-      const locked = await this.transitions.lock(tx, id);
-      const subscription = locked?.subscription;
-      if (!locked || !subscription || locked.port.product.status !== 'RETIRED') return [];
-      if (subscription.status !== 'PENDING' && subscription.status !== 'APPROVED') return [];
-      nextStatus(subscription.status, 'revoke');
-      const { grantIds } = await this.transitions.end(tx, systemRequest(requestId), locked, {
-        status: 'REVOKED',
-        endedById: null,
-        reason: `The data product ${locked.port.product.name} was retired`,
-        notifyOwners: false,
-      });
-      return grantIds;
-    });
+    return { warned, grantIds };
   }
 
   private warn(id: string, now: Date): Promise<boolean> {
@@ -76,18 +59,43 @@ export class SubscriptionExpiry {
     });
   }
 
-  /** Returns the grants to remove; the caller enqueues them after commit. */
-  private async expire(id: string, now: Date, requestId: string): Promise<string[]> {
+  /** APPROVED past its date -> EXPIRED. */
+  private expire(id: string, now: Date, requestId: string): Promise<string[]> {
+    return this.endIf(id, requestId, ({ subscription }) => {
+      if (subscription.status !== 'APPROVED' || subscription.expiresAt === null || subscription.expiresAt > now)
+        return null;
+      nextStatus(subscription.status, 'expire');
+      return { status: 'EXPIRED', reason: `Expired on ${subscription.expiresAt.toISOString()}` };
+    });
+  }
+
+  /** PENDING or APPROVED on a RETIRED product -> REVOKED. */
+  private endRetired(id: string, requestId: string): Promise<string[]> {
+    return this.endIf(id, requestId, ({ subscription, port }) => {
+      if (port.product.status !== 'RETIRED') return null;
+      if (subscription.status !== 'PENDING' && subscription.status !== 'APPROVED') return null;
+      nextStatus(subscription.status, 'revoke');
+      return { status: 'REVOKED', reason: `The data product ${port.product.name} was retired` };
+    });
+  }
+
+  /**
+   * Ends a subscription as the system, when `ending` (asked again under the lock: a renewal or
+   * a revocation may have come first) says how. Returns the grants to remove; the caller
+   * enqueues them after commit.
+   */
+  private endIf(
+    id: string,
+    requestId: string,
+    ending: (locked: LockedSubscription) => { status: 'EXPIRED' | 'REVOKED'; reason: string } | null,
+  ): Promise<string[]> {
     return this.repository.transaction(async (tx) => {
       const locked = await this.transitions.lock(tx, id);
-      const subscription = locked?.subscription;
-      if (!locked || !subscription || subscription.expiresAt === null || subscription.expiresAt > now) return [];
-      if (subscription.status !== 'APPROVED') return [];
-      nextStatus(subscription.status, 'expire');
+      const decided = locked && ending(locked);
+      if (!locked || !decided) return [];
       const { grantIds } = await this.transitions.end(tx, systemRequest(requestId), locked, {
-        status: 'EXPIRED',
+        ...decided,
         endedById: null,
-        reason: `Expired on ${subscription.expiresAt.toISOString()}`,
         notifyOwners: false,
       });
       return grantIds;
