@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import {
   ACCESS_MODES,
@@ -232,6 +232,20 @@ export function locateDescriptorPath(text: string, path: string): { line: number
 }
 
 /**
+ * A parsed document's value. The yaml library refuses alias bombs (and the like) by throwing
+ * from `toJS`, not as a document error: that becomes an issue at the root.
+ */
+export function yamlValue(
+  document: Document,
+): { ok: true; value: unknown } | { ok: false; issue: { path: string; message: string } } {
+  try {
+    return { ok: true, value: document.toJS() };
+  } catch (error) {
+    return { ok: false, issue: { path: '', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+/**
  * Parses YAML text and validates it, giving every problem its path and, where the text has
  * it, the line and column, so a CI log points at the right place in the file.
  */
@@ -252,13 +266,9 @@ export function parseDescriptorYaml(text: string): DescriptorParseResult {
       }),
     };
   }
-  let value: unknown;
-  try {
-    value = document.toJS();
-  } catch (error) {
-    // The yaml library refuses alias bombs (and the like) by throwing, not as a document error.
-    return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
-  }
+  const converted = yamlValue(document);
+  if (!converted.ok) return { ok: false, issues: [converted.issue] };
+  const { value } = converted;
   const parsed = dataProductDescriptorSchema.safeParse(value);
   if (parsed.success) return { ok: true, descriptor: parsed.data, document: value as Record<string, unknown> };
   return {

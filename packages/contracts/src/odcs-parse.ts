@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { yamlNodeAt } from './descriptor';
+import { yamlNodeAt, yamlValue } from './descriptor';
 import { dataContractSchema, ODCS_MAX_BYTES, type DataContractDocument } from './odcs';
 
 export const CONTRACT_FORMATS = ['YAML', 'JSON'] as const;
@@ -141,14 +141,8 @@ export function parseDataContract(text: string, format: ContractFormat): Contrac
   // A JSON text the YAML reader stumbles on still has its JSON value; it only loses positions.
   const locate: Locate = document.errors.length > 0 ? () => undefined : locatorOf(document, lineCounter);
   if (format === 'JSON') return check(json, locate);
-  let value: unknown;
-  try {
-    value = document.toJS();
-  } catch (error) {
-    // The yaml library refuses alias bombs (and the like) by throwing, not as a document error.
-    return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
-  }
-  return check(value, locate);
+  const converted = yamlValue(document);
+  return converted.ok ? check(converted.value, locate) : { ok: false, issues: [converted.issue] };
 }
 
 /** Where a contract path (`schema[0].properties[2]`) is in YAML or JSON text, for tools that report server issues. */
