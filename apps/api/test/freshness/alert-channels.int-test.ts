@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually';
 import { uniqueSuffix } from '../support/environment';
-import { HttpReceiver, SmtpReceiver } from '../notifications/receivers';
+import { HttpReceiver, SmtpReceiver, type SlackMessage } from '../notifications/receivers';
 import { FreshnessWorld, sleep } from './freshness-world';
-
-interface SlackMessage {
-  text: string;
-  blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { url?: string }[] }[];
-}
 
 /**
  * Acceptance 1 of the freshness issue through the other two channel kinds: the same breach

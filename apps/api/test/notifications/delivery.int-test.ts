@@ -8,7 +8,7 @@ import { SweepProcessor } from '../../src/modules/notifications/delivery/sweep.p
 import { toStoredNotification } from '../../src/modules/notifications/notification-types';
 import { TeamNotifier } from '../../src/modules/notifications/team-notifier';
 import { eventually } from '../support/eventually';
-import { HttpReceiver, SmtpReceiver, type ReceivedRequest } from './receivers';
+import { HttpReceiver, SmtpReceiver, type ReceivedRequest, type SlackMessage } from './receivers';
 import { NotificationWorld, notification, type Member } from './world';
 
 /** An independent check of the documented recipe: HMAC-SHA256 of "<t>.<body>", hex. */
@@ -27,10 +27,6 @@ function signedWith(secret: string, request: ReceivedRequest): boolean {
 }
 
 type Rotated = { rotateChannelSecret: { signingSecret: string } };
-interface SlackMessage {
-  text: string;
-  blocks: { type: string; fields?: unknown; elements?: { url: string }[] }[];
-}
 
 const SEND_TEST = /* GraphQL */ `
   mutation ($input: SendTestNotificationInput!) {

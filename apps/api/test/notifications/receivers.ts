@@ -3,6 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
+/** A Slack incoming-webhook body as tests read it. */
+export interface SlackMessage {
+  text: string;
+  blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { url?: string }[] }[];
+}
+
 export interface ReceivedRequest {
   /** When the request arrived (ms since the epoch). */
   readonly at: number;
