@@ -91,7 +91,7 @@ export class SubscriptionExpiry {
   ): Promise<string[]> {
     return this.repository.transaction(async (tx) => {
       const locked = await this.transitions.lock(tx, id);
-      const decided = locked && ending(locked);
+      const decided = locked ? ending(locked) : null;
       if (!locked || !decided) return [];
       const { grantIds } = await this.transitions.end(tx, systemRequest(requestId), locked, {
         ...decided,
