@@ -93,8 +93,15 @@ describe('a stopped broker is a check failure, not stale data', () => {
     expect(runs.at(-1)).toMatchObject({ status: 'ERROR', errorCode: 'BROKER_UNAVAILABLE', endedAt: null });
 
     // Back up: nothing was produced during the outage, so the data now really is stale. The
-    // check failure gives way to a breach (escalated, one alert), which recovers once records flow.
+    // check failure gives way to a breach (escalated, one alert), which recovers once records
+    // flow. Producing starts only after the breach: records sent as soon as the broker is back
+    // could reach it before the first check does, and the data would never be seen stale.
     await services.up('kafka');
+    await eventually(
+      () => Promise.resolve(alerts('incident.breached')),
+      (found) => found.length === 1,
+      { timeoutMs: 60_000 },
+    );
     producing = true;
     loop = produce().catch(() => undefined);
     try {

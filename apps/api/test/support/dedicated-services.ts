@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './ports';
+import { freePorts } from './ports';
 
 const run = promisify(execFile);
 const SERVICES_SCRIPT = join(__dirname, '..', '..', '..', '..', 'scripts', 'services.sh');
@@ -29,13 +29,7 @@ export class DedicatedServices {
 
   static async create(): Promise<DedicatedServices> {
     const dataDir = await mkdtemp(join(tmpdir(), 'tessera-services-'));
-    const [redis, kafka, sasl, controller, registry] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    const [redis, kafka, sasl, controller, registry] = await freePorts(5);
     const env = {
       ...process.env,
       TESSERA_DATA_DIR: dataDir,

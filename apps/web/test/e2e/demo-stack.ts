@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './portal-process';
+import { freePorts } from './portal-process';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -16,7 +16,7 @@ export default async function startDemoStack(): Promise<() => Promise<void>> {
   if (process.env.TESSERA_WEB_URL) return () => Promise.resolve();
 
   const demoDir = mkdtempSync(join(tmpdir(), 'tessera-demo-'));
-  const [apiPort, webPort, dbPort] = [await freePort(), await freePort(), await freePort()];
+  const [apiPort, webPort, dbPort] = await freePorts(3);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TESSERA_DEMO_DIR: demoDir,
