@@ -23,6 +23,8 @@ export async function createApiApplication(config: AppConfig): Promise<NestFasti
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
+    // request.ip is then the right-most address in X-Forwarded-For not added by a trusted proxy.
+    trustProxy: config.http.trustedProxies.length > 0 ? [...config.http.trustedProxies] : false,
   });
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);

@@ -18,7 +18,7 @@ describe('loadConfig', () => {
     const config = loadConfig(minimal);
     expect(config).toMatchObject({
       env: 'development',
-      http: { host: '127.0.0.1', port: 4000 },
+      http: { host: '127.0.0.1', port: 4000, trustedProxies: [] },
       database: { url: minimal.DATABASE_URL, poolSize: 10 },
       redis: { url: minimal.REDIS_URL, queuePrefix: 'tessera' },
       kafka: null,
@@ -61,5 +61,24 @@ describe('loadConfig', () => {
     ]);
     const key = Buffer.alloc(32, 9);
     expect(loadConfig({ ...minimal, SECRETS_KEY: key.toString('base64') }).secretsKey.equals(key)).toBe(true);
+  });
+
+  it('reads trusted proxies as addresses, CIDR blocks and named ranges, and refuses anything else', () => {
+    const trusted = '10.0.0.7,172.16.0.0/12,fd00::/8,::1,loopback,uniquelocal';
+    expect(loadConfig({ ...minimal, TRUST_PROXY: trusted }).http.trustedProxies).toEqual(trusted.split(','));
+    expect(loadConfig({ ...minimal, TRUST_PROXY: '' }).http.trustedProxies).toEqual([]);
+    const message =
+      'TRUST_PROXY is invalid: a comma-separated list of addresses, CIDR blocks or loopback, linklocal, uniquelocal';
+    for (const wrong of [
+      'true',
+      '2',
+      'proxy.internal',
+      '10.0.0.0/33',
+      'fd00::/129',
+      '10.0.0.1/8/8',
+      '10.0.0.1,,10.0.0.2',
+      ' 10.0.0.1',
+    ])
+      expect(issuesOf({ ...minimal, TRUST_PROXY: wrong }), wrong).toEqual([message]);
   });
 });

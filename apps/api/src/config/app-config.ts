@@ -5,7 +5,16 @@ import { environmentSchema, type Environment } from './config.schema';
 export interface AppConfig {
   readonly env: Environment['NODE_ENV'];
   readonly logLevel: Environment['LOG_LEVEL'];
-  readonly http: { readonly host: string; readonly port: number };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    /**
+     * Proxies (the portal's server, a load balancer) whose X-Forwarded-For is believed: a
+     * request from one of them counts as coming from the address it forwards, for the
+     * per-address rate limit and the address recorded on a session. Empty: the peer itself.
+     */
+    readonly trustedProxies: readonly string[];
+  };
   readonly database: { readonly url: string; readonly poolSize: number };
   readonly redis: { readonly url: string; readonly queuePrefix: string };
   /** Absent when KAFKA_BROKERS is unset: features that need Kafka report "not configured". */
@@ -105,7 +114,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
   return {
     env: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
-    http: { host: env.API_HOST, port: env.API_PORT },
+    http: {
+      host: env.API_HOST,
+      port: env.API_PORT,
+      trustedProxies: env.TRUST_PROXY ? env.TRUST_PROXY.split(',') : [],
+    },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
     kafka: env.KAFKA_BROKERS ? { brokers: env.KAFKA_BROKERS.split(','), clientId: env.KAFKA_CLIENT_ID } : null,

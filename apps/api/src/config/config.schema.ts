@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanFromString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -9,6 +10,19 @@ const url = (protocols: readonly string[]) =>
     message: `must be a URL starting with ${protocols.map((protocol) => `${protocol}:`).join(' or ')}`,
   });
 
+/** proxy-addr's named ranges, which Fastify's trustProxy understands. */
+const NAMED_PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a CIDR block (`10.0.0.0/8`, `fd00::/8`) or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_PROXY_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 /**
  * Every environment variable Tessera reads, in one place. `.env.example` documents each of
  * them and a test keeps that file, docker-compose.yml and this schema in step.
@@ -18,6 +32,13 @@ export const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(4000),
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (value) => value === '' || value.split(',').every(isProxyAddress),
+      'a comma-separated list of addresses, CIDR blocks or loopback, linklocal, uniquelocal',
+    )
+    .optional(),
   DATABASE_URL: url(['postgresql', 'postgres']),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   REDIS_URL: url(['redis', 'rediss']),

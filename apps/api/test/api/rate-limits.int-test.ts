@@ -8,6 +8,8 @@ import { testConfig } from '../support/test-config';
 const PER_TOKEN = 4;
 const PER_ADDRESS = 3;
 const QUERY = JSON.stringify({ query: '{ apiInfo { version } }' });
+/** The portal's server in front of `behindPortal`: the only peer whose X-Forwarded-For counts. */
+const PORTAL = '10.0.9.1';
 
 /**
  * Rate limits per token (or session) and per client address, counted in Redis. The API under
@@ -18,6 +20,7 @@ describe('rate limits', () => {
   let database: { name: string; url: string };
   let api: TestApi;
   let replica: TestApi;
+  let behindPortal: TestApi;
   let factories: Factories;
   let userId: string;
 
@@ -30,14 +33,18 @@ describe('rate limits', () => {
       QUEUE_PREFIX: `test-rate-${uniqueSuffix()}`,
     });
     // A second replica of the same deployment: same Redis, same prefix, so one budget.
-    [api, replica] = await Promise.all([TestApi.start(config), TestApi.start(config)]);
+    [api, replica, behindPortal] = await Promise.all([
+      TestApi.start(config),
+      TestApi.start(config),
+      TestApi.start({ ...config, http: { ...config.http, trustedProxies: [PORTAL] } }),
+    ]);
     factories = new Factories(database.url);
     userId = (await factories.user({ password: 'a long enough secret' })).id;
   });
 
   afterAll(async () => {
     await factories.close();
-    await Promise.all([api.close(), replica.close()]);
+    await Promise.all([api.close(), replica.close(), behindPortal.close()]);
     await dropDatabase(database.name);
   });
 
@@ -153,5 +160,57 @@ describe('rate limits', () => {
       expect(probe.statusCode, url).toBe(200);
       expect(probe.headers['ratelimit-limit']).toBeUndefined();
     }
+  });
+
+  describe('behind a trusted proxy', () => {
+    const forwarded = (peer: string, chain: string, target = behindPortal) =>
+      request(peer, { 'x-forwarded-for': chain }, target);
+
+    it('counts each forwarded browser address on its own budget', async () => {
+      const statuses = [];
+      for (let index = 0; index < PER_ADDRESS + 1; index += 1)
+        statuses.push((await forwarded(PORTAL, '203.0.113.5')).statusCode);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      // Another browser behind the same portal, and the portal's own address, are untouched.
+      expect((await forwarded(PORTAL, '203.0.113.6')).headers['ratelimit-remaining']).toBe('2');
+      expect((await request(PORTAL, {}, behindPortal)).headers['ratelimit-remaining']).toBe('2');
+    });
+
+    it('takes the address the proxy saw, not what a client wrote before it', async () => {
+      for (let index = 0; index < PER_ADDRESS; index += 1)
+        expect((await forwarded(PORTAL, `198.51.100.${index}, 203.0.113.7`)).statusCode).toBe(200);
+      expect((await forwarded(PORTAL, '198.51.100.99, 203.0.113.7')).statusCode).toBe(429);
+    });
+
+    it('ignores X-Forwarded-For from any other peer, so a made-up address buys no budget', async () => {
+      for (const target of [behindPortal, api]) {
+        const peer = target === api ? '10.0.9.3' : '10.0.9.2';
+        const statuses = [];
+        for (let index = 0; index < PER_ADDRESS + 1; index += 1)
+          statuses.push((await forwarded(peer, `203.0.113.${100 + index}`, target)).statusCode);
+        expect(statuses, peer).toEqual([200, 200, 200, 429]);
+      }
+    });
+
+    it('records the browser address on the session it signs in', async () => {
+      const user = await factories.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+      const signIn = await behindPortal.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        remoteAddress: PORTAL,
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.8' },
+        payload: JSON.stringify({
+          query: 'mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }',
+          variables: { input: { email: user.email, password: 'a long enough secret' } },
+        }),
+      });
+      expect(signIn.statusCode).toBe(200);
+      const sessions = await factories.prisma.session.findMany({
+        where: { userId },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+      });
+      expect(sessions.map((session) => session.ipAddress)).toEqual(['203.0.113.8']);
+    });
   });
 });

@@ -60,6 +60,23 @@ export interface RequestCredentials {
   readonly sessionToken?: string;
   /** Sent as X-CSRF-Token; the API needs it on cookie-authenticated mutations. */
   readonly csrfToken?: string;
+  /**
+   * The browser's X-Forwarded-For as this server received it, passed on so an API that
+   * trusts the portal (TRUST_PROXY) limits and records the browser's address, not the portal's.
+   */
+  readonly forwardedFor?: string;
+  /** The browser's User-Agent, recorded on the sessions it signs in. */
+  readonly userAgent?: string;
+}
+
+/** The headers of a server-side request to the API on behalf of a browser. */
+export function requestHeaders(kind: string, credentials: RequestCredentials): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (credentials.sessionToken) headers.cookie = `tessera_session=${credentials.sessionToken}`;
+  if (kind === 'mutation' && credentials.csrfToken) headers['x-csrf-token'] = credentials.csrfToken;
+  if (credentials.forwardedFor) headers['x-forwarded-for'] = credentials.forwardedFor;
+  if (credentials.userAgent) headers['user-agent'] = credentials.userAgent;
+  return headers;
 }
 
 /** Variables are a required argument exactly when the operation declares any. */
@@ -94,9 +111,7 @@ export async function exchangeGraphQL<TData, TVariables>(
   credentials: RequestCredentials = {},
 ): Promise<GraphQLExchange<TData>> {
   const { kind, name } = describeOperation(document.toString());
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (credentials.sessionToken) headers.cookie = `tessera_session=${credentials.sessionToken}`;
-  if (kind === 'mutation' && credentials.csrfToken) headers['x-csrf-token'] = credentials.csrfToken;
+  const headers = requestHeaders(kind, credentials);
 
   let response: Response;
   try {

@@ -9,10 +9,19 @@ export const CSRF_COOKIE = 'tessera_csrf';
 /** Set by proxy.ts on every request: the path and query, so a redirect to sign-in can come back. */
 export const PATH_HEADER = 'x-tessera-path';
 
-/** The session cookie and CSRF token of the browser making this request. */
+/**
+ * The session cookie and CSRF token of the browser making this request, and what the API
+ * should know of the browser itself: its address chain (Next.js appends the connecting peer
+ * when no proxy did) and its user agent.
+ */
 export async function readCredentials(): Promise<RequestCredentials> {
-  const jar = await cookies();
-  return { sessionToken: jar.get(SESSION_COOKIE)?.value, csrfToken: jar.get(CSRF_COOKIE)?.value };
+  const [jar, incoming] = await Promise.all([cookies(), headers()]);
+  return {
+    sessionToken: jar.get(SESSION_COOKIE)?.value,
+    csrfToken: jar.get(CSRF_COOKIE)?.value,
+    forwardedFor: incoming.get('x-forwarded-for') ?? undefined,
+    userAgent: incoming.get('user-agent') ?? undefined,
+  };
 }
 
 /** A cookie from a Set-Cookie header, with the attributes the portal passes on. */

@@ -72,7 +72,8 @@ async function exchangeSignIn(input: z.infer<typeof signInSchema>) {
     return await exchangeGraphQL(signInMutation, { input }, previous);
   } catch (error) {
     if (previous.sessionToken && error instanceof GraphQLRequestError && error.reason === 'SESSION_EXPIRED') {
-      return exchangeGraphQL(signInMutation, { input });
+      const { forwardedFor, userAgent } = previous;
+      return exchangeGraphQL(signInMutation, { input }, { forwardedFor, userAgent });
     }
     throw error;
   }
