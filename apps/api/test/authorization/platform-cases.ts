@@ -31,6 +31,10 @@ const PUBLISH_SCHEMA =
   'mutation($input: PublishSchemaVersionInput!) { publishSchemaVersion(input: $input) { __typename } }';
 const SET_COMPATIBILITY =
   'mutation($input: SetPortCompatibilityModeInput!) { setPortCompatibilityMode(input: $input) { __typename } }';
+const MY_SESSIONS = '{ mySessions { id } }';
+const REVOKE_SESSION =
+  'mutation($input: RevokeSessionInput!) { revokeSession(input: $input) { session { id revokedAt } } }';
+const REVOKE_OTHER_SESSIONS = 'mutation { revokeOtherSessions { revokedCount } }';
 const IMPORT_CONTRACT = 'mutation($input: ImportDataContractInput!) { importDataContract(input: $input) { changed } }';
 
 /** An id that names nothing: admin-only operations refuse before looking anything up. */
@@ -38,6 +42,24 @@ const SOME_ID = '00000000-0000-4000-8000-000000000001';
 const AVRO = JSON.stringify({ type: 'record', name: 'Order', fields: [{ name: 'id', type: 'string' }] });
 
 export const PLATFORM_CASES: Case[] = [
+  // Browser sessions are managed from a browser session: no token, not even an admin's
+  { name: 'anonymous lists sessions', role: 'anonymous', query: MY_SESSIONS, expected: denied('UNAUTHENTICATED') },
+  { name: 'an admin token lists sessions', role: 'admin', query: MY_SESSIONS, expected: denied('FORBIDDEN') },
+  {
+    name: 'a personal token signs a session out',
+    role: 'readerToken',
+    query: REVOKE_SESSION,
+    variables: () => ({ input: { id: SOME_ID } }),
+    expected: denied('FORBIDDEN'),
+    writes: false,
+  },
+  {
+    name: 'a team token signs out every other browser',
+    role: 'teamTokenB',
+    query: REVOKE_OTHER_SESSIONS,
+    expected: denied('FORBIDDEN'),
+    writes: false,
+  },
   // Connections: platform admins only
   {
     name: 'a team owner registers a Kafka cluster',

@@ -81,6 +81,8 @@ const cases: [string, Actor, Action, Resource, Outcome][] = [
   ['session owner creates team tokens', owner, 'token.createForTeam', { teamId: TEAM }, 'allow'],
   ['session member creates team tokens', member, 'token.createForTeam', { teamId: TEAM }, 'FORBIDDEN'],
   ['session user manages own tokens', member, 'token.manageOwn', {}, 'allow'],
+  ['session user manages own sessions', member, 'session.manageOwn', {}, 'allow'],
+  ['even an admin token cannot manage sessions', token(['admin'], {}, true), 'session.manageOwn', {}, 'FORBIDDEN'],
 ];
 
 describe('the access policy, role x action x resource', () => {

@@ -27,6 +27,8 @@ export type Action =
   | 'token.createForSelf'
   | 'token.createForTeam'
   | 'token.manageOwn'
+  /** Listing and signing out one's own browser sessions. */
+  | 'session.manageOwn'
   | 'product.transferOwnership'
   | 'schema.publish'
   /** Publishing a breaking schema change without a new major contract version. */
@@ -91,6 +93,7 @@ const REQUIRED_SCOPE: Record<Action, ApiTokenScope> = {
   'token.createForSelf': 'admin',
   'token.createForTeam': 'admin',
   'token.manageOwn': 'admin',
+  'session.manageOwn': 'admin',
   'product.transferOwnership': 'admin',
   'schema.publish': 'catalog:write',
   'schema.overrideBreaking': 'catalog:write',
@@ -230,6 +233,8 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'token.createForSelf':
     case 'token.manageOwn':
       return actor.type === 'user' ? ALLOW : deny('API tokens are managed from a signed-in session');
+    case 'session.manageOwn':
+      return actor.type === 'user' ? ALLOW : deny('browser sessions are managed from a signed-in session');
     case 'user.list':
     case 'product.discover':
     case 'catalog.read':

@@ -11,6 +11,7 @@ export const identityError = defineErrors({
     category: ErrorCategory.FORBIDDEN,
     message: 'Cookie-authenticated mutations need the X-CSRF-Token header of the session',
   },
+  SESSION_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such session' },
   API_TOKEN_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such API token' },
   TEAM_NOT_FOUND: { category: ErrorCategory.NOT_FOUND, message: 'No such team' },
   INVALID_TOKEN_REQUEST: { category: ErrorCategory.VALIDATION_FAILED, message: 'The token request is not valid' },

@@ -7,6 +7,7 @@ import { BootstrapAdminService } from './bootstrap-admin.service';
 import { IdentityRepository } from './identity.repository';
 import { IdentityResolver } from './identity.resolver';
 import { SessionService } from './session.service';
+import { SessionsResolver } from './sessions.resolver';
 import { TeamApiTokensResolver } from './team-api-tokens.resolver';
 import { ViewerService } from './viewer.service';
 
@@ -19,6 +20,7 @@ import { ViewerService } from './viewer.service';
     ApiTokenService,
     ViewerService,
     IdentityResolver,
+    SessionsResolver,
     TeamApiTokensResolver,
     BootstrapAdminService,
     { provide: APP_GUARD, useClass: AuthGuard },

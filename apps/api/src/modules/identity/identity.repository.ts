@@ -47,6 +47,34 @@ export class IdentityRepository {
     return tx.session.updateManyAndReturn({ where: { tokenHash, revokedAt: null }, data: { revokedAt: now } });
   }
 
+  /** A user's sessions that still open the door: not revoked, not expired; newest first. */
+  listLiveSessions(userId: string, now: Date) {
+    return this.prisma.session.findMany({
+      where: { userId, revokedAt: null, expiresAt: { gt: now } },
+      orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
+      omit: { tokenHash: true, csrfToken: true },
+    });
+  }
+
+  findSessionById(id: string) {
+    return this.prisma.session.findUnique({ where: { id }, omit: { tokenHash: true, csrfToken: true } });
+  }
+
+  /** Revokes the user's live sessions, all of them or all but `keepId`; returns those revoked. */
+  revokeLiveSessions(tx: TransactionClient, where: { userId: string; id?: string; keepId?: string }, now: Date) {
+    return tx.session.updateManyAndReturn({
+      where: {
+        userId: where.userId,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        ...(where.id !== undefined ? { id: where.id } : {}),
+        ...(where.keepId !== undefined ? { NOT: { id: where.keepId } } : {}),
+      },
+      data: { revokedAt: now },
+      omit: { tokenHash: true, csrfToken: true },
+    });
+  }
+
   /** Touches at most once a minute per row, so reads stay reads. */
   async touchSession(id: string, now: Date): Promise<void> {
     await this.prisma.session.updateMany({

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type TransactionClient } from '../audit/audit.service';
+import { AuthorizationService } from '../authorization/authorization.service';
 import type { RequestContext } from './actor';
 import { identityError } from './identity.errors';
 import { IdentityRepository } from './identity.repository';
@@ -30,6 +31,7 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly identity: IdentityRepository,
     private readonly audit: AuditService,
+    private readonly authorization: AuthorizationService,
   ) {}
 
   /** Public by nature: verifies the password, rotates any previous session, opens a new one. */
@@ -78,17 +80,66 @@ export class SessionService {
     const now = new Date();
     return this.identity.transaction(async (tx) => {
       const revoked = await this.identity.revokeSessionByTokenHash(tx, hashToken(sessionToken), now);
-      for (const session of revoked) {
-        await this.audit.record(tx, request, {
-          action: 'session.revoke',
-          entityType: 'session',
-          entityId: session.id,
-          teamId: null,
-          before: { revokedAt: null },
-          after: { revokedAt: now },
-        });
-      }
+      await this.auditRevocations(tx, request, revoked, now);
       return revoked.length > 0;
     });
+  }
+
+  /** The signed-in user's live browser sessions, the one asking among them. */
+  listOwn(request: RequestContext) {
+    this.authorization.assert(request.actor, 'session.manageOwn');
+    return this.identity.listLiveSessions(request.actor.userId ?? '', new Date());
+  }
+
+  /**
+   * Signs one of the user's own sessions out (a browser left signed in elsewhere). Another
+   * user's session answers SESSION_NOT_FOUND, for admins too; an ended one is returned as is.
+   */
+  async revokeOwn(request: RequestContext, id: string) {
+    this.authorization.assert(request.actor, 'session.manageOwn');
+    const userId = request.actor.userId ?? '';
+    const session = await this.identity.findSessionById(id);
+    if (!session || session.userId !== userId) throw identityError('SESSION_NOT_FOUND');
+    const now = new Date();
+    const [revoked] = await this.identity.transaction(async (tx) => {
+      const rows = await this.identity.revokeLiveSessions(tx, { userId, id }, now);
+      await this.auditRevocations(tx, request, rows, now);
+      return rows;
+    });
+    return revoked ?? session;
+  }
+
+  /** "Sign out everywhere else": every live session of the user but the one asking. */
+  async revokeOthers(request: RequestContext): Promise<number> {
+    this.authorization.assert(request.actor, 'session.manageOwn');
+    const { userId, sessionId } = request.actor;
+    const now = new Date();
+    return this.identity.transaction(async (tx) => {
+      const rows = await this.identity.revokeLiveSessions(
+        tx,
+        { userId: userId ?? '', ...(sessionId ? { keepId: sessionId } : {}) },
+        now,
+      );
+      await this.auditRevocations(tx, request, rows, now);
+      return rows.length;
+    });
+  }
+
+  private async auditRevocations(
+    tx: TransactionClient,
+    request: RequestContext,
+    sessions: readonly { id: string }[],
+    now: Date,
+  ): Promise<void> {
+    for (const session of sessions) {
+      await this.audit.record(tx, request, {
+        action: 'session.revoke',
+        entityType: 'session',
+        entityId: session.id,
+        teamId: null,
+        before: { revokedAt: null },
+        after: { revokedAt: now },
+      });
+    }
   }
 }

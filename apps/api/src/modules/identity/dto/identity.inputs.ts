@@ -36,3 +36,9 @@ export class RevokeApiTokenInput {
   @Field(() => ID, { description: 'Its id.' })
   id!: string;
 }
+
+@InputType({ description: 'The browser session to sign out.' })
+export class RevokeSessionInput {
+  @Field(() => ID, { description: 'Its id, from mySessions.' })
+  id!: string;
+}

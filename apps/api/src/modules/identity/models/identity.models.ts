@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ApiTokenScopeEnum, TeamRoleEnum } from '../../catalog/catalog-enums';
 import { Membership } from '../../organisation/models/team.model';
 import { User } from '../../organisation/models/user.model';
@@ -82,4 +82,46 @@ export class CreateApiTokenPayload {
 export class RevokeApiTokenPayload {
   @Field(() => ApiToken, { description: 'The revoked token.' })
   apiToken!: ApiToken;
+}
+
+@ObjectType({ description: 'A signed-in browser: where and when, never its cookie.' })
+export class BrowserSession {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string;
+
+  @Field({ description: 'When the browser signed in.' })
+  createdAt!: Date;
+
+  @Field({ description: 'When it was last used (to the minute).' })
+  lastSeenAt!: Date;
+
+  @Field({ description: 'When it stops working unless signed in again.' })
+  expiresAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was signed out; null while it works.' })
+  revokedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The address it signed in from (the browser's, where the API trusts the portal; see TRUST_PROXY).",
+  })
+  ipAddress!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The User-Agent it signed in with.' })
+  userAgent!: string | null;
+
+  @Field({ description: 'Whether this is the session making the request.' })
+  current!: boolean;
+}
+
+@ObjectType({ description: 'The result of signing a session out.' })
+export class RevokeSessionPayload {
+  @Field(() => BrowserSession, { description: 'The session, now signed out.' })
+  session!: BrowserSession;
+}
+
+@ObjectType({ description: 'The result of signing out every other browser.' })
+export class RevokeOtherSessionsPayload {
+  @Field(() => Int, { description: 'How many sessions were signed out.' })
+  revokedCount!: number;
 }
