@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '../../src/infra/prisma/prisma.service';
+import { fewestStatements } from '../support/statements';
 import { dataOf, ProductWorld } from './product-world';
 
 const PRODUCTS = `query($first: Int!, $domainId: ID!) {
@@ -55,11 +56,8 @@ describe('SQL statements per request', () => {
     await world.close();
   });
 
-  async function statementsOf(query: string, variables: Record<string, unknown>): Promise<number> {
-    const before = prisma.statementCount;
-    dataOf(await world.as(world.memberA)(query, variables));
-    return prisma.statementCount - before;
-  }
+  const statementsOf = (query: string, variables: Record<string, unknown>) =>
+    fewestStatements(prisma, async () => dataOf(await world.as(world.memberA)(query, variables)));
 
   it('is the same for 10 and 100 products with their domain, team, ports and lineage', async () => {
     await statementsOf(PRODUCTS, { first: 1, domainId }); // warms the token's last-used bookkeeping

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '../../src/infra/prisma/prisma.service';
 import { dataOf, ProductWorld } from '../products/product-world';
 import { uniqueSuffix } from '../support/environment';
+import { fewestStatements } from '../support/statements';
 import { failureOf, ORDER_BREAKING, ORDER_V1, ORDER_V2, postgresPort, publishAs, published } from './schema-world';
 
 const PORT_SCHEMAS = `query($id: ID!, $first: Int, $after: String) {
@@ -297,17 +298,16 @@ describe('schema versions: reading, search and malformed input', () => {
       }
     }
     const prisma = world.api.app.get(PrismaService);
-    const statementsOf = async (first: number) => {
-      const before = prisma.statementCount;
-      const data = dataOf(
-        await world.as(world.ownerA)<{ dataProducts: { nodes: { outputPorts: unknown[] }[] } }>(PRODUCT_PAGE, {
-          first,
-          domainId: domain.id,
-        }),
-      );
-      expect(data.dataProducts.nodes).toHaveLength(first);
-      return prisma.statementCount - before;
-    };
+    const statementsOf = (first: number) =>
+      fewestStatements(prisma, async () => {
+        const data = dataOf(
+          await world.as(world.ownerA)<{ dataProducts: { nodes: { outputPorts: unknown[] }[] } }>(PRODUCT_PAGE, {
+            first,
+            domainId: domain.id,
+          }),
+        );
+        expect(data.dataProducts.nodes).toHaveLength(first);
+      });
 
     await statementsOf(1);
     const two = await statementsOf(2);
