@@ -56,11 +56,11 @@ export async function signIn(page: Page, email: string, next = '/'): Promise<voi
   ]);
 }
 
-/** A fresh browser context (own cookies) signed in as `email`, with or without JavaScript. */
+/** A fresh browser context (own cookies) signed in as `email`, with or without JavaScript, as any browser. */
 export async function signedInContext(
   browser: Browser,
   email: string,
-  options: { javaScriptEnabled?: boolean } = {},
+  options: { javaScriptEnabled?: boolean; userAgent?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: SCREENSHOT_VIEWPORT, ...options });
   const page = await context.newPage();

@@ -47,7 +47,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         </nav>
         <div className="mt-3 space-y-0.5 border-t border-slate-100 pt-3">
           <Link href="/settings/tokens" className="block rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
-            Your API tokens
+            Your tokens and sessions
           </Link>
           {viewer.user.isPlatformAdmin ? (
             <Link href="/admin" className="block rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">

@@ -64,7 +64,10 @@ type Documents = {
   '\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n      }\n    }\n  }\n': typeof types.RemoveTeamMemberDocument;
   '\n  query TeamSettings($slug: String!) {\n    team(slug: $slug) {\n      id\n      slug\n      name\n      members {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    users(first: 100) {\n      nodes {\n        id\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.TeamSettingsDocument;
   '\n  query TeamAdministration($teamId: ID!) {\n    team(id: $teamId) {\n      apiTokens {\n        id\n        name\n        prefix\n        scopes\n        teamRole\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n      notificationChannels {\n        ...NotificationChannelFields\n      }\n      principals {\n        id\n        kind\n        name\n        updatedAt\n        connection {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n': typeof types.TeamAdministrationDocument;
+  '\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ipAddress\n      userAgent\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n': typeof types.MyApiTokensDocument;
+  '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      session {\n        id\n        revokedAt\n      }\n    }\n  }\n': typeof types.RevokeSessionDocument;
+  '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions {\n      revokedCount\n    }\n  }\n': typeof types.RevokeOtherSessionsDocument;
   '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiTokenDocument;
   '\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n': typeof types.RevokeApiTokenDocument;
 };
@@ -170,8 +173,14 @@ const documents: Documents = {
     types.TeamSettingsDocument,
   '\n  query TeamAdministration($teamId: ID!) {\n    team(id: $teamId) {\n      apiTokens {\n        id\n        name\n        prefix\n        scopes\n        teamRole\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n      notificationChannels {\n        ...NotificationChannelFields\n      }\n      principals {\n        id\n        kind\n        name\n        updatedAt\n        connection {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n':
     types.TeamAdministrationDocument,
+  '\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ipAddress\n      userAgent\n    }\n  }\n':
+    types.MySessionsDocument,
   '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n':
     types.MyApiTokensDocument,
+  '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      session {\n        id\n        revokedAt\n      }\n    }\n  }\n':
+    types.RevokeSessionDocument,
+  '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions {\n      revokedCount\n    }\n  }\n':
+    types.RevokeOtherSessionsDocument,
   '\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        prefix\n      }\n    }\n  }\n':
     types.CreateApiTokenDocument,
   '\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n':
@@ -488,8 +497,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ipAddress\n      userAgent\n    }\n  }\n',
+): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n',
 ): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      session {\n        id\n        revokedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeOtherSessions {\n    revokeOtherSessions {\n      revokedCount\n    }\n  }\n',
+): typeof import('./graphql').RevokeOtherSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

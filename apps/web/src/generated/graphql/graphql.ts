@@ -333,6 +333,12 @@ export type RevokeApiTokenInput = {
   id: string | number;
 };
 
+/** The browser session to sign out. */
+export type RevokeSessionInput = {
+  /** Its id, from mySessions. */
+  id: string | number;
+};
+
 /** Ends a pending or approved subscription; its grants are removed. */
 export type RevokeSubscriptionInput = {
   /** The subscription. */
@@ -1502,6 +1508,20 @@ export type TeamAdministrationQuery = {
   };
 };
 
+export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySessionsQuery = {
+  mySessions: Array<{
+    id: string;
+    current: boolean;
+    createdAt: string;
+    lastSeenAt: string;
+    expiresAt: string;
+    ipAddress: string | null;
+    userAgent: string | null;
+  }>;
+};
+
 export type MyApiTokensQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyApiTokensQuery = {
@@ -1516,6 +1536,16 @@ export type MyApiTokensQuery = {
     revokedAt: string | null;
   }>;
 };
+
+export type RevokeSessionMutationVariables = Exact<{
+  input: RevokeSessionInput;
+}>;
+
+export type RevokeSessionMutation = { revokeSession: { session: { id: string; revokedAt: string | null } } };
+
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeOtherSessionsMutation = { revokeOtherSessions: { revokedCount: number } };
 
 export type CreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -2978,6 +3008,19 @@ export const TeamAdministrationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<TeamAdministrationQuery, TeamAdministrationQueryVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    current
+    createdAt
+    lastSeenAt
+    expiresAt
+    ipAddress
+    userAgent
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
 export const MyApiTokensDocument = new TypedDocumentString(`
     query MyApiTokens {
   myApiTokens {
@@ -2992,6 +3035,23 @@ export const MyApiTokensDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($input: RevokeSessionInput!) {
+  revokeSession(input: $input) {
+    session {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const RevokeOtherSessionsDocument = new TypedDocumentString(`
+    mutation RevokeOtherSessions {
+  revokeOtherSessions {
+    revokedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
 export const CreateApiTokenDocument = new TypedDocumentString(`
     mutation CreateApiToken($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {
