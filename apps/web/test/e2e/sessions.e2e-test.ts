@@ -15,7 +15,8 @@ async function isSignedIn(page: Page): Promise<boolean> {
   return (await heading.textContent()) === 'Your API tokens and sessions';
 }
 
-// Max is the one demo user no other browser test keeps signed in across files.
+// Browser test files run one after another (vitest.config.mts), so signing Max out everywhere
+// else ends no session another test is still using.
 describe('signed-in browsers', () => {
   let browser: Browser;
   let laptop: { context: BrowserContext; page: Page };
