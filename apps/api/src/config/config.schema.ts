@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import proxyAddr from '@fastify/proxy-addr';
 import { z } from 'zod';
 
 const booleanFromString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -10,17 +10,19 @@ const url = (protocols: readonly string[]) =>
     message: `must be a URL starting with ${protocols.map((protocol) => `${protocol}:`).join(' or ')}`,
   });
 
-/** proxy-addr's named ranges, which Fastify's trustProxy understands. */
-const NAMED_PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
-
-/** An address, a CIDR block (`10.0.0.0/8`, `fd00::/8`) or a named range. */
-function isProxyAddress(entry: string): boolean {
-  if (NAMED_PROXY_RANGES.has(entry)) return true;
-  const [address = '', prefix, ...rest] = entry.split('/');
-  const family = isIP(address);
-  if (family === 0 || rest.length > 0) return false;
-  if (prefix === undefined) return true;
-  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+/**
+ * Compiled by the same library Fastify's trustProxy uses, so what boots is what is trusted.
+ * A bare number is refused: proxy-addr would read `2` as the address 0.0.0.2, not two hops.
+ */
+function isProxyList(value: string): boolean {
+  const entries = value.split(',');
+  if (entries.some((entry) => /^\d+$/.test(entry))) return false;
+  try {
+    proxyAddr.compile(entries);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -35,7 +37,7 @@ export const environmentSchema = z.object({
   TRUST_PROXY: z
     .string()
     .refine(
-      (value) => value === '' || value.split(',').every(isProxyAddress),
+      (value) => value === '' || isProxyList(value),
       'a comma-separated list of addresses, CIDR blocks or loopback, linklocal, uniquelocal',
     )
     .optional(),
