@@ -183,8 +183,11 @@ describe('rate limits', () => {
     });
 
     it('ignores X-Forwarded-For from any other peer, so a made-up address buys no budget', async () => {
-      for (const target of [behindPortal, api]) {
-        const peer = target === api ? '10.0.9.3' : '10.0.9.2';
+      const peers: [string, TestApi][] = [
+        ['10.0.9.2', behindPortal],
+        ['10.0.9.3', api],
+      ];
+      for (const [peer, target] of peers) {
         const statuses = [];
         for (let index = 0; index < PER_ADDRESS + 1; index += 1)
           statuses.push((await forwarded(peer, `203.0.113.${100 + index}`, target)).statusCode);

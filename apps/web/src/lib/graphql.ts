@@ -70,7 +70,7 @@ export interface RequestCredentials {
 }
 
 /** The headers of a server-side request to the API on behalf of a browser. */
-export function requestHeaders(kind: string, credentials: RequestCredentials): Record<string, string> {
+function requestHeaders(kind: string, credentials: RequestCredentials): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (credentials.sessionToken) headers.cookie = `tessera_session=${credentials.sessionToken}`;
   if (kind === 'mutation' && credentials.csrfToken) headers['x-csrf-token'] = credentials.csrfToken;

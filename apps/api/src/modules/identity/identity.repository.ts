@@ -4,6 +4,9 @@ import type { ApiTokenScope as PrismaScope } from '../../generated/prisma/enums'
 import { PrismaService } from '../../infra/prisma/prisma.service';
 import type { TransactionClient } from '../audit/audit.service';
 
+/** Never read back: the cookie's hash and the CSRF token stay in the sessions table. */
+const SESSION_SECRETS = { tokenHash: true, csrfToken: true } as const;
+
 const userWithMemberships = { include: { memberships: { select: { teamId: true, role: true } } } } as const;
 
 /** Sessions, API tokens and the users behind them. */
@@ -52,26 +55,27 @@ export class IdentityRepository {
     return this.prisma.session.findMany({
       where: { userId, revokedAt: null, expiresAt: { gt: now } },
       orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
-      omit: { tokenHash: true, csrfToken: true },
+      omit: SESSION_SECRETS,
     });
   }
 
   findSessionById(id: string) {
-    return this.prisma.session.findUnique({ where: { id }, omit: { tokenHash: true, csrfToken: true } });
+    return this.prisma.session.findUnique({ where: { id }, omit: SESSION_SECRETS });
   }
 
-  /** Revokes the user's live sessions, all of them or all but `keepId`; returns those revoked. */
-  revokeLiveSessions(tx: TransactionClient, where: { userId: string; id?: string; keepId?: string }, now: Date) {
+  /** Revokes the user's live sessions: the one `id`, or all but `keepId`; returns those revoked. */
+  revokeLiveSessions(tx: TransactionClient, userId: string, only: { id?: string; keepId?: string }, now: Date) {
     return tx.session.updateManyAndReturn({
+      // Prisma ignores a filter whose value is undefined.
       where: {
-        userId: where.userId,
+        userId,
         revokedAt: null,
         expiresAt: { gt: now },
-        ...(where.id !== undefined ? { id: where.id } : {}),
-        ...(where.keepId !== undefined ? { NOT: { id: where.keepId } } : {}),
+        id: only.id,
+        NOT: only.keepId ? { id: only.keepId } : undefined,
       },
       data: { revokedAt: now },
-      omit: { tokenHash: true, csrfToken: true },
+      omit: SESSION_SECRETS,
     });
   }
 

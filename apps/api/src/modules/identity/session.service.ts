@@ -97,31 +97,27 @@ export class SessionService {
    */
   async revokeOwn(request: RequestContext, id: string) {
     this.authorization.assert(request.actor, 'session.manageOwn');
-    const userId = request.actor.userId ?? '';
+    const [revoked] = await this.revokeLive(request, { id });
+    if (revoked) return revoked;
+    // Nothing live matched: an ended session of the user's, or nothing the user may see.
     const session = await this.identity.findSessionById(id);
-    if (!session || session.userId !== userId) throw identityError('SESSION_NOT_FOUND');
-    const now = new Date();
-    const [revoked] = await this.identity.transaction(async (tx) => {
-      const rows = await this.identity.revokeLiveSessions(tx, { userId, id }, now);
-      await this.auditRevocations(tx, request, rows, now);
-      return rows;
-    });
-    return revoked ?? session;
+    if (!session || session.userId !== request.actor.userId) throw identityError('SESSION_NOT_FOUND');
+    return session;
   }
 
   /** "Sign out everywhere else": every live session of the user but the one asking. */
   async revokeOthers(request: RequestContext): Promise<number> {
     this.authorization.assert(request.actor, 'session.manageOwn');
-    const { userId, sessionId } = request.actor;
+    return (await this.revokeLive(request, { keepId: request.actor.sessionId ?? undefined })).length;
+  }
+
+  /** Revokes the asking user's live sessions that `only` selects, auditing each, in one transaction. */
+  private revokeLive(request: RequestContext, only: { id?: string; keepId?: string }) {
     const now = new Date();
     return this.identity.transaction(async (tx) => {
-      const rows = await this.identity.revokeLiveSessions(
-        tx,
-        { userId: userId ?? '', ...(sessionId ? { keepId: sessionId } : {}) },
-        now,
-      );
+      const rows = await this.identity.revokeLiveSessions(tx, request.actor.userId ?? '', only, now);
       await this.auditRevocations(tx, request, rows, now);
-      return rows.length;
+      return rows;
     });
   }
 

@@ -5,7 +5,7 @@ import { BrowserSession, RevokeOtherSessionsPayload, RevokeSessionPayload } from
 import { CurrentRequest } from './request-context.decorator';
 import { SessionService } from './session.service';
 
-type SessionRow = Omit<BrowserSession, 'current'> & { readonly userId: string };
+type SessionRow = Omit<BrowserSession, 'current'>;
 
 /** A user's own signed-in browsers: listed, and signed out one by one or all but this one. */
 @Resolver()
@@ -37,6 +37,6 @@ export class SessionsResolver {
   }
 }
 
-function toBrowserSession({ userId: _owner, ...row }: SessionRow, request: RequestContext): BrowserSession {
+function toBrowserSession(row: SessionRow, request: RequestContext): BrowserSession {
   return { ...row, current: row.id === request.actor.sessionId };
 }
